@@ -1,0 +1,1 @@
+"""One module per command family; each builds a Config and calls one pipeline function."""

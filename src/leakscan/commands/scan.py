@@ -1,0 +1,32 @@
+"""`leakscan scan PATH`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from .. import pipeline
+from .common import build_config, emit, scan_options
+
+
+@click.command()
+@click.argument("path", default=".", type=click.Path())
+@scan_options
+def scan(path: str, **opts: Any) -> int:
+    """Scan files in PATH (a folder, working tree or file; default: the current folder).
+
+    Inside a git repository, files ignored by .gitignore are skipped.
+    """
+    target = pipeline.require_target(path)
+    cfg = build_config(target if target.is_dir() else target.parent, opts)
+    progress = None
+    if cfg.progress and sys.stderr.isatty():
+        from ..progress import FileProgress
+
+        with FileProgress() as bar:
+            result = pipeline.scan_paths(cfg, target, bar.advance)
+    else:
+        result = pipeline.scan_paths(cfg, target, progress)
+    return emit(result, cfg)

@@ -1,0 +1,206 @@
+"""Hyperscan finds candidate ends; Python `re` confirms each in a bounded window.
+
+Python never loops over lines or rules: the Hyperscan callback only records (rule, end),
+and confirmation runs once per merged window of one rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from . import allow, checks, hsdb
+from .models import Confidence, Match, Rule, ScanStats
+from .rules import digest
+
+SEGMENT = 8 << 20  # larger inputs are scanned in overlapping segments of this size
+_CACHE_LIMIT = 200_000
+BINARY_SNIFF = 8000  # git's own heuristic: a NUL in the first 8000 bytes means binary
+
+
+def is_binary(data: bytes) -> bool:
+    return b"\0" in data[:BINARY_SNIFF]
+
+
+class Engine:
+    def __init__(self, rules: list[Rule], use_cache: bool = True) -> None:
+        self.rules = rules
+        self.index = {r.id: i for i, r in enumerate(rules)}
+        self.digest = digest(rules)
+        self.db, self.cached = hsdb.load(rules, self.digest, use_cache)
+        self._py: list[re.Pattern[bytes] | None] = [None] * len(rules)
+        self._path: dict[int, re.Pattern[bytes]] = {
+            i: re.compile(r.path.encode()) for i, r in enumerate(rules) if r.path}
+        self.overlap = max((r.max_length for r in rules), default=256) + 1
+        self._confirmed: dict[tuple[int, bytes], list[tuple[bytes, int, int, int]]] = {}
+
+    def _regex(self, i: int) -> re.Pattern[bytes]:
+        pat = self._py[i]
+        if pat is None:  # compiled lazily: a warm start should not pay for 400 regexes
+            pat = self._py[i] = re.compile(self.rules[i].regex.encode("ascii"))
+        return pat
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def scan(self, data: bytes, path: bytes = b"", stats: ScanStats | None = None) -> list[Match]:
+        """Every confirmed secret in one buffer (already known to be text)."""
+        stats = stats if stats is not None else ScanStats()
+        if len(data) <= SEGMENT + self.overlap:
+            return self._scan_buffer(data, path, stats, 0, len(data), 0, 1)
+        out: list[Match] = []
+        line = 1
+        for start in range(0, len(data), SEGMENT):
+            seg = data[start:start + SEGMENT + self.overlap]
+            out += self._scan_buffer(seg, path, stats, 0, SEGMENT, start, line)
+            line += seg.count(b"\n", 0, SEGMENT)
+        return out
+
+    def scan_stream(self, fh: BinaryIO, path: bytes, stats: ScanStats) -> list[Match]:
+        """Bounded memory for large files: segments overlap by the longest rule span."""
+        out: list[Match] = []
+        offset, line, carry = 0, 1, b""
+        while True:
+            fresh = fh.read(SEGMENT)
+            buf = carry + fresh
+            if not buf:
+                break
+            keep = len(buf) if not fresh else max(len(buf) - self.overlap, 0)
+            out += self._scan_buffer(buf, path, stats, 0, keep, offset, line)
+            line += buf.count(b"\n", 0, keep)
+            offset += keep
+            carry = buf[keep:]
+            if not fresh:
+                break
+        return out
+
+    def _candidates(self, data: bytes) -> dict[int, list[int]]:
+        hits: list[tuple[int, int]] = []
+        add = hits.append
+
+        def on_match(rid: int, _start: int, end: int, _flags: int, _ctx: Any) -> None:
+            add((rid, end))
+
+        self.db.scan(data, match_event_handler=on_match)
+        by_rule: dict[int, list[int]] = {}
+        for rid, end in hits:
+            by_rule.setdefault(rid, []).append(end)
+        return by_rule
+
+    def _windows(self, i: int, ends: list[int]) -> Iterator[tuple[int, int]]:
+        span = self.rules[i].max_length
+        ws, we = -1, -1
+        for end in sorted(ends):
+            lo = max(end - span, 0)
+            if lo <= we:
+                we = end
+                continue
+            if we >= 0:
+                yield ws, we
+            ws, we = lo, end
+        if we >= 0:
+            yield ws, we
+
+    def _confirm(self, i: int, data: bytes, ws: int, we: int) -> list[tuple[bytes, int, int, int]]:
+        """(secret, secret_start, match_start, match_end) relative to the window."""
+        lo = max(ws - 1, 0)  # one byte of context so a leading \b sees its neighbour
+        window = data[lo:we]
+        key = (i, window)
+        cached = self._confirmed.get(key)
+        if cached is not None:
+            return [(s, a + lo, b + lo, c + lo) for s, a, b, c in cached]
+        rule, found = self.rules[i], []
+        for m in self._regex(i).finditer(window, ws - lo):
+            g = rule.secret_group
+            if g is not None and m.group(g) is not None:
+                found.append((m.group(g), m.start(g), m.start(), m.end()))
+            else:
+                found.append((m.group(), m.start(), m.start(), m.end()))
+        if len(self._confirmed) > _CACHE_LIMIT:
+            self._confirmed.clear()
+        self._confirmed[key] = found
+        return [(s, a + lo, b + lo, c + lo) for s, a, b, c in found]
+
+    def _scan_buffer(self, data: bytes, path: bytes, stats: ScanStats, keep_from: int,
+                     keep_to: int, base: int, base_line: int) -> list[Match]:
+        by_rule = self._candidates(data)
+        raw: list[tuple[int, bytes, int, int, int]] = []
+        for i, ends in by_rule.items():
+            stats.candidates += len(ends)
+            if i in self._path and not self._path[i].search(path):
+                continue
+            seen: set[int] = set()
+            for ws, we in self._windows(i, ends):
+                for secret, s_start, m_start, m_end in self._confirm(i, data, ws, we):
+                    if not keep_from <= m_start < keep_to or s_start in seen:
+                        continue
+                    seen.add(s_start)
+                    raw.append((i, secret, s_start, m_start, m_end))
+        return self._finish(raw, data, stats, base, base_line)
+
+    def _finish(self, raw: list[tuple[int, bytes, int, int, int]], data: bytes,
+                stats: ScanStats, base: int, base_line: int) -> list[Match]:
+        kept: list[tuple[int, bytes, int, int, Confidence, str]] = []
+        for i, secret, s_start, _m_start, _m_end in raw:
+            rule = self.rules[i]
+            if checks.is_placeholder(secret):
+                stats.suppressed_placeholder += 1
+                continue
+            if rule.entropy and checks.entropy(secret) < rule.entropy:
+                continue
+            if allow.is_allowed(data, s_start, s_start + len(secret)):
+                stats.suppressed_inline += 1
+                continue
+            confidence: Confidence = rule.confidence
+            note = ""
+            if rule.check is not None:
+                if checks.CHECKS[rule.check](secret):
+                    if rule.check in ("github-crc32", "npm-crc32", "jwt", "pypi-macaroon"):
+                        confidence = "high"
+                else:
+                    confidence, note = "low", f"failed offline check {rule.check}"
+            kept.append((i, secret, s_start, s_start + len(secret), confidence, note))
+        kept = self._drop_generic_overlaps(kept)
+        kept.sort(key=lambda k: k[2])
+        out: list[Match] = []
+        line, pos = base_line, 0
+        for i, secret, start, end, confidence, note in kept:
+            line += data.count(b"\n", pos, start)
+            pos = start
+            col = start - (data.rfind(b"\n", 0, start) + 1) + 1
+            end_line = line + secret.count(b"\n")
+            out.append(Match(self.rules[i].id, secret, base + start, base + end, line, col,
+                             end_line, confidence, note))
+        stats.matches += len(out)
+        return self._pair(out)
+
+    def _drop_generic_overlaps(
+        self, kept: list[tuple[int, bytes, int, int, Confidence, str]],
+    ) -> list[tuple[int, bytes, int, int, Confidence, str]]:
+        """When a provider rule and a generic rule see the same text, the provider reports."""
+        specific = [(s, e) for i, _, s, e, _, _ in kept if not self.rules[i].generic]
+        if not specific:
+            return kept
+        return [k for k in kept if not self.rules[k[0]].generic
+                or not any(s < k[3] and k[2] < e for s, e in specific)]
+
+    def _pair(self, matches: list[Match]) -> list[Match]:
+        """Join a secret with its id (AWS key id + secret...) when both sit close together."""
+        paired = [m for m in matches if self.rules[self.index[m.rule_id]].pair]
+        if not paired:
+            return matches
+        used: set[int] = set()
+        out: dict[int, Match] = dict(enumerate(matches))
+        for k, m in enumerate(matches):
+            rule = self.rules[self.index[m.rule_id]]
+            if not rule.pair:
+                continue
+            near = [(abs(o.line - m.line), j) for j, o in enumerate(matches)
+                    if o.rule_id == rule.pair and j not in used
+                    and abs(o.line - m.line) <= rule.pair_distance]
+            if near:
+                _, j = min(near)
+                used.add(j)
+                out[k] = Match(m.rule_id, m.secret, m.start, m.end, m.line, m.column,
+                               m.end_line, m.confidence, m.note, matches[j].secret)
+        return [m for j, m in out.items() if j not in used]

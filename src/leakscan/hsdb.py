@@ -1,0 +1,83 @@
+"""Compile every rule into ONE Hyperscan database, cached on disk.
+
+The cache key is the Hyperscan binding version, the rules digest and the flags, so a warm
+start deserializes in milliseconds and any change to a rule compiles afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import hyperscan
+
+from .errors import RuleError
+from .models import Rule
+
+FLAGS = 0  # no start-of-match: it halved throughput and refused large rules (DESIGN.md)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "leakscan"
+
+
+def cache_key(rule_digest: str) -> str:
+    parts = (str(getattr(hyperscan, "__version__", "?")), platform.machine(), rule_digest, str(FLAGS), "v1")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+def _compile(rules: list[Rule]) -> Any:
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    exprs = [r.regex.encode("ascii") for r in rules]
+    try:
+        db.compile(expressions=exprs, ids=list(range(len(rules))), elements=len(rules),
+                   flags=[FLAGS] * len(rules))
+    except hyperscan.error:
+        _blame(rules)
+        raise
+    return db
+
+
+def _blame(rules: list[Rule]) -> None:
+    """Find the rule Hyperscan refuses and name it (file, id, reason)."""
+    for rule in rules:
+        one = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        try:
+            one.compile(expressions=[rule.regex.encode("ascii")], ids=[0], elements=1,
+                        flags=[FLAGS])
+        except hyperscan.error as exc:
+            raise RuleError(
+                f"{rule.source}: rule {rule.id!r}: Hyperscan cannot compile the regex ({exc}); "
+                "avoid backreferences and lookaround") from None
+
+
+def load(rules: list[Rule], rule_digest: str, use_cache: bool = True) -> tuple[Any, bool]:
+    """Return (database, came_from_cache)."""
+    path = cache_dir() / f"hsdb-{cache_key(rule_digest)}.bin"
+    if use_cache:
+        try:
+            db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+            db.scratch = hyperscan.Scratch(db)
+            return db, True
+        except (OSError, hyperscan.error):
+            pass
+    db = _compile(rules)
+    if use_cache:
+        _store(path, hyperscan.dumpb(db))
+    return db, False
+
+
+def _store(path: Path, blob: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".hsdb-")  # 0600
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache only costs a compile next time

@@ -1,0 +1,165 @@
+"""One function per job: build the engine, feed it chunks, turn matches into findings."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from . import baseline as baseline_mod
+from .config import Config
+from .engine import SEGMENT, Engine, is_binary
+from .errors import SourceError
+from .findings import aggregate, apply_filters
+from .models import Finding, Location, Match, ScanStats
+from .sources import worktree
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(slots=True)
+class ScanResult:
+    findings: list[Finding]
+    stats: ScanStats
+    errors: list[str] = field(default_factory=list)
+    target: str = ""
+    kind: str = "scan"
+
+
+def make_engine(config: Config) -> Engine:
+    return Engine(list(config.rules), use_cache=config.use_cache)
+
+
+def jobs_for(config: Config) -> int:
+    return config.jobs or os.cpu_count() or 1
+
+
+# -- parallel map over batches, by process (fork: the engine is inherited, not rebuilt) ----
+
+_WORKER: dict[str, object] = {}
+
+
+def _call(batch: list[T]) -> list[R]:
+    fn: Callable[[list[T]], list[R]] = _WORKER["fn"]  # type: ignore[assignment]
+    return fn(batch)
+
+
+def parallel_map(fn: Callable[[list[T]], list[R]], batches: Iterable[list[T]], jobs: int,
+                 on_result: Callable[[list[R]], None] | None = None) -> Iterator[R]:
+    """Small batches handed out dynamically, results in completion order."""
+    if jobs <= 1:
+        for batch in batches:
+            res = fn(batch)
+            if on_result:
+                on_result(res)
+            yield from res
+        return
+    import multiprocessing
+
+    _WORKER["fn"] = fn
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        for res in pool.imap_unordered(_call, batches):
+            if on_result:
+                on_result(res)
+            yield from res
+
+
+# -- scanning files -------------------------------------------------------------------------
+
+FileResult = tuple[str, list[Match], ScanStats, str]
+
+
+def scan_file(engine: Engine, root: Path, rel: str, max_size: int) -> FileResult:
+    stats = ScanStats()
+    full = root / rel if root.is_dir() else root
+    try:
+        size = full.stat().st_size
+        if size > max_size:
+            stats.skipped_large += 1
+            return rel, [], stats, ""
+        with open(full, "rb") as fh:
+            head = fh.read(SEGMENT)
+            if is_binary(head):
+                stats.skipped_binary += 1
+                return rel, [], stats, ""
+            stats.files += 1
+            stats.bytes += size
+            path = rel.encode("utf-8", "surrogateescape")
+            if len(head) < SEGMENT:
+                return rel, engine.scan(head, path, stats), stats, ""
+            fh.seek(0)
+            return rel, engine.scan_stream(fh, path, stats), stats, ""
+    except OSError as exc:
+        stats.skipped_unreadable += 1
+        return rel, [], stats, f"{rel}: cannot read ({exc.strerror})"
+
+
+def _batches(items: list[str], root: Path, size_of: int = 1 << 20) -> Iterator[list[str]]:
+    """Batches of about `size_of` bytes, so one large file does not starve a worker."""
+    batch: list[str] = []
+    acc = 0
+    for rel in items:
+        batch.append(rel)
+        try:
+            acc += (root / rel).stat().st_size if root.is_dir() else 0
+        except OSError:
+            pass
+        if acc >= size_of or len(batch) >= 256:
+            yield batch
+            batch, acc = [], 0
+    if batch:
+        yield batch
+
+
+def scan_paths(config: Config, target: Path,
+               progress: Callable[[int, int], None] | None = None) -> ScanResult:
+    started = time.perf_counter()
+    stats = ScanStats()
+    files, allowlisted = worktree.list_files(target, config.allowlist_paths)
+    stats.extra["allowlisted_files"] = allowlisted
+    engine = make_engine(config)
+    root = target
+    total = sum(_sizes(target, files)) if len(files) > 64 else 0
+    jobs = min(jobs_for(config), 1 + total // (4 << 20))  # small scans stay in one process
+
+    def work(batch: list[str]) -> list[FileResult]:
+        return [scan_file(engine, root, rel, config.max_file_size) for rel in batch]
+
+    def tick(res: list[FileResult]) -> None:
+        if progress:
+            progress(len(res), sum(r[2].bytes for r in res))
+
+    pairs: list[tuple[Location, Match]] = []
+    errors: list[str] = []
+    for rel, matches, st, err in parallel_map(work, _batches(files, root), jobs, tick):
+        stats.merge(st)
+        if err:
+            errors.append(err)
+        display = rel if target.is_dir() else str(target)
+        pairs += [(Location(display, m.line, m.column, m.end_line), m) for m in matches]
+    findings = aggregate(pairs, {r.id: r for r in config.rules}, config.fingerprint_key)
+    findings = apply_filters(findings, config, stats, baseline_mod.load_fingerprints(config))
+    stats.seconds = time.perf_counter() - started
+    stats.extra["rules"] = len(config.rules)
+    stats.extra["database"] = "cached" if engine.cached else "compiled"
+    return ScanResult(findings, stats, errors, str(target), "scan")
+
+
+def _sizes(root: Path, files: list[str]) -> Iterator[int]:
+    for rel in files:
+        try:
+            yield (root / rel).stat().st_size
+        except OSError:
+            yield 0
+
+
+def require_target(path: str) -> Path:
+    target = Path(path)
+    if not target.exists():
+        raise SourceError(f"{path}: no such file or directory; check the path")
+    return target

@@ -1,0 +1,41 @@
+"""For people: findings grouped per secret, most severe first, then a one-line summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from ..fingerprint import redact
+from ..models import Rule
+
+if TYPE_CHECKING:
+    from ..pipeline import ScanResult
+
+_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow",
+          "low": "cyan", "info": "dim"}
+
+
+def write(result: ScanResult, rules: dict[str, Rule], show_secrets: bool, out: TextIO) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    con = Console(file=out, highlight=False, soft_wrap=True)
+    for f in result.findings:
+        rule = rules[f.rule_id]
+        shown = f.secret.decode("utf-8", "replace") if show_secrets else redact(f.secret)
+        con.print(f"[{_STYLE[f.severity]}]{f.severity.upper():8}[/] [bold]{escape(rule.name)}[/]"
+                  f" [dim]({f.rule_id}, {f.confidence} confidence)[/]")
+        con.print(f"  secret {escape(shown)}  fingerprint {f.fingerprint}")
+        if f.note:
+            con.print(f"  [dim]{escape(f.note)}[/]")
+        for key, value in f.extra:
+            if key in ("introduced", "removed", "in_head", "refs"):
+                con.print(f"  [dim]{key}: {escape(str(value))}[/]")
+        for loc in f.locations[:20]:
+            where = f"{loc.path}:{loc.line}:{loc.column}"
+            if loc.commit:
+                where += f"  [dim]@ {loc.commit[:12]}[/]"
+            con.print(f"    {escape(where) if not loc.commit else where}")
+        if len(f.locations) > 20:
+            con.print(f"    [dim]… and {len(f.locations) - 20} more locations[/]")
+    for err in result.errors:
+        con.print(f"[yellow]warning:[/] {escape(err)}")

@@ -1,0 +1,1 @@
+"""Where chunks come from: a folder, the staged change, git history."""

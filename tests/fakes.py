@@ -1,0 +1,57 @@
+"""Fake secrets made at test time (valid checksums where the format has one).
+
+Nothing here is a real credential, and the repository stays clean for leakscan itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import string
+
+from leakscan.checks import github_token
+
+B62 = string.ascii_letters + string.digits
+
+
+def rand(n: int, alphabet: str = B62, seed: int | None = None) -> str:
+    rnd = random.Random(seed) if seed is not None else random.SystemRandom()
+    while True:
+        out = "".join(rnd.choice(alphabet) for _ in range(n))
+        # avoid accidental placeholder shapes (runs of one character)
+        if not any(out[i] * 6 in out for i in range(len(out))):
+            return out
+
+
+def ghp(seed: int | None = None) -> str:
+    return github_token("ghp_", rand(30, seed=seed).encode()).decode()
+
+
+def ghp_bad_checksum(seed: int | None = None) -> str:
+    tok = ghp(seed)
+    return tok[:-1] + ("A" if tok[-1] != "A" else "B")
+
+
+def aws_pair(seed: int | None = None) -> tuple[str, str]:
+    kid = "AKIA" + rand(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", seed)
+    return kid, rand(40, B62 + "/+", None if seed is None else seed + 1)
+
+
+def password(seed: int | None = None) -> str:
+    return rand(16, B62 + "!#%^&*", seed)
+
+
+def jwt(seed: int | None = None) -> str:
+    def enc(obj: object) -> str:
+        return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
+
+    return f"{enc({'alg': 'HS256', 'typ': 'JWT'})}.{enc({'sub': rand(8, seed=seed)})}." + rand(
+        43, B62 + "-_", seed)
+
+
+def pem_private_key(seed: int | None = None) -> str:
+    rnd = random.Random(seed)
+    lines = [base64.b64encode(bytes(rnd.randrange(256) for _ in range(48))).decode()
+             for _ in range(8)]
+    return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"
