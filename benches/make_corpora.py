@@ -25,8 +25,9 @@ fetched with ``pip download --no-deps --no-binary PKG PKG==VERSION`` (cached und
 ``${LEAKSCAN_BENCH_DIR}/sdists``). pip prepares each sdist's metadata, which fails for
 some old releases under a modern setuptools; each download is therefore tried in a venv
 with a current setuptools, then one with setuptools<58 (``use_2to3`` era), then with
-pip's default build isolation. Releases that still fail are skipped and listed in the
-manifest.
+pip's default build isolation. Releases whose setup.py only runs on Python 2 still fail;
+for those, the tree pip unpacked before failing is kept (``--no-clean``) and archived
+instead. Releases that still fail are skipped and listed in the manifest.
 
 Usage::
 
@@ -80,6 +81,9 @@ SITEPKGS_REQUIREMENTS: tuple[str, ...] = (
     "networkx",
     "cryptography",
     "pytest",
+    "plotly",
+    "pytz",
+    "tzdata",
     "setuptools",
     "pip",
 )
@@ -207,8 +211,6 @@ def download_sdist(
     if find_sdist(pkg, version) is not None:
         return version, "cached", ""
     failed_marker = sdist_dir(pkg, version) / ".failed"
-    if failed_marker.exists():
-        return version, "failed", failed_marker.read_text().strip()
     errors: list[str] = []
     for label, py, isolation in attempts:
         with tempfile.TemporaryDirectory(prefix=f"dl-{pkg}-") as tmp:
@@ -226,10 +228,35 @@ def download_sdist(
                 shutil.move(str(got[0]), dest / got[0].name)
                 return version, "ok", label
             errors.append(f"{label}: {_pip_error(proc)}")
+    # Last resort (releases whose setup.py only runs on Python 2): pip downloads and
+    # unpacks the sdist before it fails to prepare its metadata; --no-clean keeps that
+    # unpacked tree, which is archived in place of the original file.
+    if keep_unpacked_sdist(pkg, version, attempts[0][1]):
+        failed_marker.unlink(missing_ok=True)
+        return version, "ok", "unpacked-by-pip"
     detail = "; ".join(errors)
     failed_marker.parent.mkdir(parents=True, exist_ok=True)
     failed_marker.write_text(detail + "\n")
     return version, "failed", detail
+
+
+def keep_unpacked_sdist(pkg: str, version: str, py: Path) -> bool:
+    with tempfile.TemporaryDirectory(prefix=f"dl-{pkg}-") as tmp:
+        env = dict(os.environ, TMPDIR=tmp)
+        dest = Path(tmp) / "dest"
+        run([py, "-m", "pip", "download", "-q", "--disable-pip-version-check", "--no-clean",
+             "--no-deps", "--no-binary", pkg, "--no-build-isolation", "--dest", dest,
+             f"{pkg}=={version}"], env=env, check=False)
+        trees = [p for p in Path(tmp).glob("pip-download-*/*")
+                 if p.is_dir() and ((p / "setup.py").exists() or (p / "PKG-INFO").exists())]
+        if len(trees) != 1:
+            return False
+        out = sdist_dir(pkg, version)
+        out.mkdir(parents=True, exist_ok=True)
+        archive = out / f"{pkg}-{version}.unpacked-by-pip.tar.gz"
+        with tarfile.open(archive, "w:gz") as tf:
+            tf.add(trees[0], arcname=f"{pkg}-{version}")
+        return True
 
 
 def _pip_error(proc: subprocess.CompletedProcess[str]) -> str:
