@@ -121,6 +121,10 @@ def scan_paths(config: Config, target: Path,
     started = time.perf_counter()
     stats = ScanStats()
     files, allowlisted = worktree.list_files(target, config.allowlist_paths)
+    own = _own_config(config, target)
+    if own in files:  # the config's own rule examples are fake secrets by design
+        files.remove(own)
+        allowlisted += 1
     stats.extra["allowlisted_files"] = allowlisted
     engine = make_engine(config)
     root = target
@@ -148,6 +152,18 @@ def scan_paths(config: Config, target: Path,
     stats.extra["rules"] = len(config.rules)
     stats.extra["database"] = "cached" if engine.cached else "compiled"
     return ScanResult(findings, stats, errors, str(target), "scan")
+
+
+def _own_config(config: Config, target: Path) -> str | None:
+    if not config.config_file or not target.is_dir():
+        return None
+    path = Path(config.config_file)
+    if path.name == "pyproject.toml":
+        return None
+    try:
+        return path.resolve().relative_to(target.resolve()).as_posix()
+    except ValueError:
+        return None
 
 
 def _sizes(root: Path, files: list[str]) -> Iterator[int]:
