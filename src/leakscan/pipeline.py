@@ -74,14 +74,12 @@ def parallel_map(fn: Callable[[list[T]], list[R]], batches: Iterable[list[T]], j
 FileResult = tuple[str, list[Match], ScanStats, str]
 
 
-def scan_file(engine: Engine, root: Path, rel: str, max_size: int) -> FileResult:
+def scan_file(engine: Engine, full: Path, rel: str, size: int, max_size: int) -> FileResult:
     stats = ScanStats()
-    full = root / rel if root.is_dir() else root
+    if size > max_size:
+        stats.skipped_large += 1
+        return rel, [], stats, ""
     try:
-        size = full.stat().st_size
-        if size > max_size:
-            stats.skipped_large += 1
-            return rel, [], stats, ""
         with open(full, "rb") as fh:
             head = fh.read(SEGMENT)
             if is_binary(head):
@@ -99,16 +97,13 @@ def scan_file(engine: Engine, root: Path, rel: str, max_size: int) -> FileResult
         return rel, [], stats, f"{rel}: cannot read ({exc.strerror})"
 
 
-def _batches(items: list[str], root: Path, size_of: int = 1 << 20) -> Iterator[list[str]]:
+def _batches(items: list[tuple[str, int]], size_of: int = 1 << 20) -> Iterator[list[tuple[str, int]]]:
     """Batches of about `size_of` bytes, so one large file does not starve a worker."""
-    batch: list[str] = []
+    batch: list[tuple[str, int]] = []
     acc = 0
-    for rel in items:
-        batch.append(rel)
-        try:
-            acc += (root / rel).stat().st_size if root.is_dir() else 0
-        except OSError:
-            pass
+    for item in items:
+        batch.append(item)
+        acc += item[1]
         if acc >= size_of or len(batch) >= 256:
             yield batch
             batch, acc = [], 0
@@ -122,17 +117,18 @@ def scan_paths(config: Config, target: Path,
     stats = ScanStats()
     files, allowlisted = worktree.list_files(target, config.allowlist_paths)
     own = _own_config(config, target)
-    if own in files:  # the config's own rule examples are fake secrets by design
-        files.remove(own)
+    if own is not None and any(rel == own for rel, _ in files):
+        files = [f for f in files if f[0] != own]  # its rule examples are fake secrets by design
         allowlisted += 1
     stats.extra["allowlisted_files"] = allowlisted
     engine = make_engine(config)
-    root = target
-    total = sum(_sizes(target, files)) if len(files) > 64 else 0
+    is_dir = target.is_dir()
+    total = sum(size for _, size in files if size <= config.max_file_size)
     jobs = min(jobs_for(config), 1 + total // (4 << 20))  # small scans stay in one process
 
-    def work(batch: list[str]) -> list[FileResult]:
-        return [scan_file(engine, root, rel, config.max_file_size) for rel in batch]
+    def work(batch: list[tuple[str, int]]) -> list[FileResult]:
+        return [scan_file(engine, target / rel if is_dir else target, rel, size,
+                          config.max_file_size) for rel, size in batch]
 
     def tick(res: list[FileResult]) -> None:
         if progress:
@@ -140,11 +136,11 @@ def scan_paths(config: Config, target: Path,
 
     pairs: list[tuple[Location, Match]] = []
     errors: list[str] = []
-    for rel, matches, st, err in parallel_map(work, _batches(files, root), jobs, tick):
+    for rel, matches, st, err in parallel_map(work, _batches(files), jobs, tick):
         stats.merge(st)
         if err:
             errors.append(err)
-        display = rel if target.is_dir() else str(target)
+        display = rel if is_dir else str(target)
         pairs += [(Location(display, m.line, m.column, m.end_line), m) for m in matches]
     findings = aggregate(pairs, {r.id: r for r in config.rules}, config.fingerprint_key)
     findings = apply_filters(findings, config, stats, baseline_mod.load_fingerprints(config))
@@ -164,14 +160,6 @@ def _own_config(config: Config, target: Path) -> str | None:
         return path.resolve().relative_to(target.resolve()).as_posix()
     except ValueError:
         return None
-
-
-def _sizes(root: Path, files: list[str]) -> Iterator[int]:
-    for rel in files:
-        try:
-            yield (root / rel).stat().st_size
-        except OSError:
-            yield 0
 
 
 def require_target(path: str) -> Path:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import SourceError
 
 
-def _git_files(root: Path) -> list[str] | None:
+def _git_files(root: Path) -> list[tuple[str, int]] | None:
     """Tracked and untracked-but-not-ignored files below root, or None outside a repo."""
     import pygit2
 
@@ -40,21 +41,39 @@ def _git_files(root: Path) -> list[str] | None:
     out = []
     for name in sorted(names):
         if name.startswith(prefix):
-            full = top / name
-            if full.is_file() and not full.is_symlink():
-                out.append(name[len(prefix):])
+            size = _regular_size(os.path.join(top, name))
+            if size is not None:
+                out.append((name[len(prefix):], size))
     return out
 
 
-def _walk(root: Path) -> Iterator[str]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d != ".git")
-        rel = os.path.relpath(dirpath, root)
-        for name in sorted(filenames):
-            full = os.path.join(dirpath, name)
-            if os.path.islink(full):
-                continue
-            yield name if rel == "." else f"{rel}/{name}".replace(os.sep, "/")
+def _regular_size(path: str) -> int | None:
+    """Size of a regular file; None for links, folders (submodules) and vanished files."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
+
+
+def _walk(root: Path) -> Iterator[tuple[str, int]]:
+    stack = [""]
+    while stack:
+        rel = stack.pop()
+        try:
+            entries = sorted(os.scandir(os.path.join(root, rel)), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            name = f"{rel}/{entry.name}" if rel else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != ".git":
+                    stack.append(name)
+            elif entry.is_file(follow_symlinks=False):
+                try:
+                    yield name, entry.stat(follow_symlinks=False).st_size
+                except OSError:
+                    continue
 
 
 def allowed_path(rel: str, globs: tuple[str, ...]) -> bool:
@@ -67,15 +86,15 @@ def allowed_path(rel: str, globs: tuple[str, ...]) -> bool:
     return False
 
 
-def list_files(root: Path, skip_globs: tuple[str, ...] = ()) -> tuple[list[str], int]:
-    """Relative posix paths to scan, and how many were allowlisted away."""
+def list_files(root: Path, skip_globs: tuple[str, ...] = ()) -> tuple[list[tuple[str, int]], int]:
+    """(relative posix path, size) of each file to scan, and how many were allowlisted away."""
     if not root.exists():
         raise SourceError(f"{root}: no such file or directory; check the path")
     if root.is_file():
-        return [root.name], 0
+        return [(root.name, root.stat().st_size)], 0
     if not root.is_dir():
         raise SourceError(f"{root}: not a regular file or directory")
     names = _git_files(root)
     files = list(names) if names is not None else list(_walk(root))
-    kept = [f for f in files if not allowed_path(f, skip_globs)]
+    kept = [f for f in files if not allowed_path(f[0], skip_globs)] if skip_globs else files
     return kept, len(files) - len(kept)
