@@ -25,6 +25,9 @@ def write(result: ScanResult, rules: dict[str, Rule], show_secrets: bool, out: T
         con.print(f"[{_STYLE[f.severity]}]{f.severity.upper():8}[/] [bold]{escape(rule.name)}[/]"
                   f" [dim]({f.rule_id}, {f.confidence} confidence)[/]")
         con.print(f"  secret {escape(shown)}  fingerprint {f.fingerprint}")
+        if f.companion:
+            pair = f.companion.decode("utf-8", "replace") if show_secrets else redact(f.companion)
+            con.print(f"  paired with {escape(pair)}")
         if f.note:
             con.print(f"  [dim]{escape(f.note)}[/]")
         for key, value in f.extra:

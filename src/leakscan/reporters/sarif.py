@@ -37,6 +37,9 @@ def document(result: ScanResult, rules: dict[str, Rule], show_secrets: bool) -> 
     results = []
     for f in result.findings:
         shown = f.secret.decode("utf-8", "replace") if show_secrets else redact(f.secret)
+        if f.companion:
+            pair = f.companion.decode("utf-8", "replace") if show_secrets else redact(f.companion)
+            shown += f", paired with {pair}"
         locs = []
         for loc in f.locations:
             region: dict[str, Any] = {"startLine": loc.line, "startColumn": loc.column}
