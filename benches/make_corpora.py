@@ -557,6 +557,8 @@ def collect_failures(projects: Iterable[str]) -> dict[str, dict[str, str]]:
         if not d.is_dir():
             continue
         for marker in d.glob("*/.failed"):
+            if find_sdist(pkg, marker.parent.name) is not None:
+                continue  # a later attempt succeeded
             out.setdefault(pkg, {})[marker.parent.name] = marker.read_text().strip()
     return out
 
