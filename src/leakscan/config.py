@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from . import _toml, rules
+from .baseline import DEFAULT_NAME as DEFAULT_BASELINE
 from .errors import ConfigError
 from .models import CONFIDENCES, Rule
 
@@ -73,9 +74,15 @@ def find_config(root: Path) -> tuple[Path, dict[str, Any]] | None:
                 section = data.get("tool", {}).get("leakscan")
                 if section is None:
                     continue
-                return path, section
+                return path, _table(section, path)
             return path, data
     return None
+
+
+def _table(section: object, path: Path) -> dict[str, Any]:
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [tool.leakscan] must be a table of settings")
+    return section
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -113,7 +120,7 @@ def build(root: Path | None, config_file: str | None = None, **flags: Any) -> Co
             raise ConfigError(f"{config_file}: config file not found; check the --config path")
         data = read_toml(path)
         if path.name == "pyproject.toml":
-            data = data.get("tool", {}).get("leakscan", {})
+            data = _table(data.get("tool", {}).get("leakscan", {}), path)
         found = (path, data)
     else:
         found = find_config(root) if root is not None and root.is_dir() else None
@@ -128,11 +135,21 @@ def build(root: Path | None, config_file: str | None = None, **flags: Any) -> Co
         if unknown:
             raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; see the README")
         settings = _settings(data, where)
-        user_rules = rules.parse_rules(data.get("rules", []), where)
+        use_default = data.get("extend_default", True)
+        if not isinstance(use_default, bool):
+            raise ConfigError(f"{where}: 'extend_default' must be true or false")
         disabled = _strs(data, "disable_rules", where)
-        use_default = bool(data.get("extend_default", True))
         settings["config_file"] = where
+        if "baseline" in settings:  # relative to the config file, not to the current folder
+            settings["baseline"] = str(path.parent / settings["baseline"])
     base = rules.load_builtin() if use_default else []
+    if found is not None:
+        user_rules = rules.parse_rules(_extend_builtin(found[1].get("rules", []), base), where)
+        known = {r.id for r in base} | {r.id for r in user_rules}
+        for rid in disabled:
+            if rid not in known:
+                raise ConfigError(f"{where}: 'disable_rules': no rule {rid!r}; "
+                                  "see `leakscan rules list`")
     merged = rules.merge(base, user_rules, disabled)
     for key, value in flags.items():
         if value is not None:
@@ -141,24 +158,54 @@ def build(root: Path | None, config_file: str | None = None, **flags: Any) -> Co
         raise ConfigError(f"unknown format {settings['format']!r}: use one of {', '.join(FORMATS)}")
     if settings.get("min_confidence", "low") not in CONFIDENCES:
         raise ConfigError("min_confidence must be one of high, medium, low")
+    if "baseline" not in settings and root is not None and (root / DEFAULT_BASELINE).is_file():
+        settings["baseline"] = str(root / DEFAULT_BASELINE)
     return Config(rules=tuple(merged), **settings)
+
+
+def _extend_builtin(raw: object, base: list[Rule]) -> object:
+    """A [[rules]] table without a regex whose id is a built-in rule tunes that rule: its
+    keys replace the built-in's (severity, entropy, keywords, path...), the rest is kept."""
+    if not isinstance(raw, list):
+        return raw
+    by_id = {r.id: r for r in base}
+    out: list[object] = []
+    for item in raw:
+        if isinstance(item, dict) and "regex" not in item and item.get("id") in by_id:
+            rule = by_id[item["id"]]
+            merged: dict[str, Any] = {}
+            for f in fields(Rule):
+                value = getattr(rule, f.name)
+                if f.name != "source" and value is not None:
+                    merged[f.name] = list(value) if isinstance(value, tuple) else value
+            merged.update(item)
+            out.append(merged)
+        else:
+            out.append(item)
+    return out
 
 
 def _settings(data: dict[str, Any], where: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "format" in data:
+        if data["format"] not in FORMATS:
+            raise ConfigError(f"{where}: 'format' must be one of {', '.join(FORMATS)}, "
+                              f"not {data['format']!r}")
         out["format"] = data["format"]
     if "min_confidence" in data:
+        if data["min_confidence"] not in CONFIDENCES:
+            raise ConfigError(f"{where}: 'min_confidence' must be one of "
+                              f"{', '.join(CONFIDENCES)}, not {data['min_confidence']!r}")
         out["min_confidence"] = data["min_confidence"]
     if "max_file_size" in data:
         out["max_file_size"] = parse_size(data["max_file_size"], where)
     if "jobs" in data:
-        if not isinstance(data["jobs"], int) or data["jobs"] < 0:
+        if not isinstance(data["jobs"], int) or isinstance(data["jobs"], bool) or data["jobs"] < 0:
             raise ConfigError(f"{where}: jobs must be a whole number (0 = all cores)")
         out["jobs"] = data["jobs"]
     if "baseline" in data:
-        if not isinstance(data["baseline"], str):
-            raise ConfigError(f"{where}: baseline must be a path")
+        if not isinstance(data["baseline"], str) or not data["baseline"]:
+            raise ConfigError(f"{where}: 'baseline' must be a path")
         out["baseline"] = data["baseline"]
     if "fingerprint_key" in data:
         if not isinstance(data["fingerprint_key"], str) or not data["fingerprint_key"]:
