@@ -1,0 +1,267 @@
+"""`leakscan hook install|uninstall` and `leakscan doctor` (a canary proves the hook blocks)."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from ..errors import ExitCode, SourceError
+
+MARKER = "leakscan-hook"
+SAVED = "pre-commit.leakscan-saved"
+
+
+def template() -> str:
+    """hooks/pre-commit ships as package data; in a source checkout it sits at the top."""
+    shipped = Path(str(resources.files("leakscan"))) / "hooks" / "pre-commit"
+    path = shipped if shipped.is_file() else Path(__file__).resolve().parents[3] / "hooks" / "pre-commit"
+    return path.read_text(encoding="utf-8")
+
+
+def render(python: str | None = None) -> str:
+    """The hook script bound to this interpreter, so it works without leakscan on PATH."""
+    text = template()
+    line = 'LEAKSCAN_PYTHON=""'
+    assert line in text, "hooks/pre-commit lost its LEAKSCAN_PYTHON line"
+    return text.replace(line, f"LEAKSCAN_PYTHON={shlex.quote(python or sys.executable)}", 1)
+
+
+# Variables that point git at another repository or index; the user's config ones stay.
+_REPO_VARS = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_PREFIX",
+              "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_COMMON_DIR", "GIT_NAMESPACE")
+
+
+def clean_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in _REPO_VARS}
+
+
+def _git(repo: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True,
+                              check=False)
+    except OSError as exc:
+        raise SourceError(f"cannot run git ({exc.strerror}); install git") from None
+
+
+def hooks_dir(repo: Path) -> Path:
+    """Where git looks for hooks in this repository (core.hooksPath respected)."""
+    if not repo.is_dir():
+        raise SourceError(f"{repo}: no such directory; pass a git repository")
+    top = _git(repo, "rev-parse", "--show-toplevel")
+    if top.returncode != 0:
+        raise SourceError(f"{repo}: not inside a git working tree; run `git init` or pass a repository")
+    res = _git(repo, "rev-parse", "--git-path", "hooks")
+    path = Path(res.stdout.strip())
+    if str(path) == "/dev/null" or str(path).startswith("/dev/null/"):
+        raise SourceError("core.hooksPath is /dev/null, so git runs no hooks here; unset it "
+                          "(git config --unset core.hooksPath) or point it at a folder")
+    return path if path.is_absolute() else (repo / path).resolve()
+
+
+def is_ours(path: Path) -> bool:
+    try:
+        return MARKER in path.read_text(encoding="utf-8", errors="replace")[:400]
+    except OSError:
+        return False
+
+
+def _write_hook(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".leakscan-tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.chmod(0o755)
+    os.replace(tmp, path)
+
+
+def _say(msg: str) -> None:
+    click.echo(f"leakscan: {msg}", err=True)
+
+
+@click.group()
+def hook() -> None:
+    """Install or remove the git pre-commit hook (`leakscan staged` before every commit).
+
+    With the pre-commit framework instead, add to .pre-commit-config.yaml:
+    `- repo: <leakscan's repository>` / `rev: <tag>` / `hooks: [{id: leakscan}]`.
+    """
+
+
+@hook.command()
+@click.argument("repo", default=".", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True,
+              help=f"Replace a hook that is not leakscan's: it is kept as {SAVED} and run after "
+                   "the scan (chained).")
+def install(repo: str, force: bool) -> int:
+    """Write the pre-commit hook into REPO (default: the current repository)."""
+    hooks = hooks_dir(Path(repo))
+    target = hooks / "pre-commit"
+    saved = hooks / SAVED
+    verb = "installed"
+    if target.exists() or target.is_symlink():
+        if is_ours(target):
+            verb = "updated"
+        elif not force:
+            raise SourceError(_foreign_message(target))
+        elif saved.exists():
+            raise SourceError(f"{saved} already exists: leakscan keeps one chained hook; merge "
+                              f"{target} into it by hand, then run install --force again")
+        else:
+            os.replace(target, saved)
+            _say(f"kept the existing hook as {saved}; it runs after the scan")
+    _write_hook(target, render())
+    _say(f"{verb} {target} (runs {sys.executable} -m leakscan staged)")
+    _say("check it blocks a secret: leakscan doctor")
+    return int(ExitCode.CLEAN)
+
+
+def _foreign_message(target: Path) -> str:
+    text = target.read_text(encoding="utf-8", errors="replace") if target.is_file() else ""
+    if "pre-commit.com" in text or "File generated by pre-commit" in text:
+        return (f"{target} is managed by the pre-commit framework: add leakscan to "
+                ".pre-commit-config.yaml (hook id `leakscan`) instead, or pass --force to chain it")
+    return (f"{target} exists and is not leakscan's; pass --force to keep it as {SAVED} and run "
+            "it after the scan, or add `leakscan staged || exit 1` to it yourself")
+
+
+@hook.command()
+@click.argument("repo", default=".", type=click.Path(file_okay=False))
+def uninstall(repo: str) -> int:
+    """Remove leakscan's pre-commit hook from REPO (a hook it chained to is put back)."""
+    hooks = hooks_dir(Path(repo))
+    target = hooks / "pre-commit"
+    saved = hooks / SAVED
+    if not (target.exists() or target.is_symlink()):
+        _say(f"no pre-commit hook at {target}; nothing to do")
+        return int(ExitCode.CLEAN)
+    if not is_ours(target):
+        raise SourceError(f"{target} is not leakscan's hook; left it untouched")
+    target.unlink()
+    if saved.exists():
+        os.replace(saved, target)
+        _say(f"removed leakscan's hook; restored the previous hook from {saved.name}")
+    else:
+        _say(f"removed {target}")
+    return int(ExitCode.CLEAN)
+
+
+# -- doctor ------------------------------------------------------------------------------------
+
+
+def canary_token() -> str:
+    """A GitHub token shape with a valid checksum, random at each run: never a real token."""
+    import secrets
+    import string
+
+    from ..checks import github_token
+
+    alphabet = string.ascii_letters + string.digits
+    while True:
+        body = "".join(secrets.choice(alphabet) for _ in range(30))
+        if not any(body[i] * 4 in body for i in range(len(body))):
+            return github_token("ghp_", body.encode()).decode()
+
+
+@click.command()
+@click.argument("repo", default=".", type=click.Path(file_okay=False))
+def doctor(repo: str) -> int:
+    """Prove the pre-commit hook blocks a secret: plant a canary in a throwaway repository.
+
+    The hook installed in REPO (or a fresh one when none is) and REPO's config are copied into a
+    temporary repository; a commit adding a generated, checksum-valid GitHub token must be
+    blocked and a clean commit must pass. Exit 0 when all is well, 1 when something is wrong.
+    """
+    from ..fingerprint import redact
+
+    problems: list[str] = []
+    root = Path(repo)
+    hook_text = render()
+    where = "a fresh hook (none installed)"
+    try:
+        target = hooks_dir(root) / "pre-commit"
+        if target.is_file() and is_ours(target):
+            hook_text, where = target.read_text(encoding="utf-8"), f"the hook installed at {target}"
+            if not os.access(target, os.X_OK):
+                problems.append(f"{target} is not executable: git will skip it (chmod +x it)")
+        elif target.exists():
+            problems.append(f"{target} is not leakscan's hook: leakscan runs only if it calls it")
+        elif _uses_framework(root):
+            where = "a fresh hook (.pre-commit-config.yaml lists leakscan: run `pre-commit install`)"
+        else:
+            problems.append("no pre-commit hook installed: run `leakscan hook install`")
+    except SourceError as exc:
+        problems.append(str(exc))
+    _say(f"testing {where}")
+    token = canary_token()
+    with tempfile.TemporaryDirectory(prefix="leakscan-doctor-") as tmp:
+        ok, detail = _canary(Path(tmp) / "repo", hook_text, root, token)
+    shown = detail.replace(token, redact(token.encode()))  # belt and braces: never echo it
+    if ok:
+        _say(f"ok: {shown}")
+    else:
+        problems.append(shown)
+    for p in problems:
+        _say(f"problem: {p}")
+    if not problems:
+        _say("the pre-commit hook blocks secrets")
+    return int(ExitCode.FINDINGS if problems else ExitCode.CLEAN)
+
+
+def _uses_framework(root: Path) -> bool:
+    cfg = root / ".pre-commit-config.yaml"
+    try:
+        return "id: leakscan" in cfg.read_text(encoding="utf-8")
+    except OSError:
+        return False
+
+
+def _canary(tmp: Path, hook_text: str, source: Path, token: str) -> tuple[bool, str]:
+    tmp.mkdir(parents=True)
+    env = clean_env()
+    env.update({"GIT_AUTHOR_NAME": "leakscan doctor", "GIT_AUTHOR_EMAIL": "doctor@leakscan.invalid",
+                "GIT_COMMITTER_NAME": "leakscan doctor",
+                "GIT_COMMITTER_EMAIL": "doctor@leakscan.invalid"})
+    steps = [("init", "-q"), ("config", "core.hooksPath", str(tmp / ".git" / "hooks")),
+             ("config", "commit.gpgsign", "false")]
+    for args in steps:
+        res = _git(tmp, *args, env=env)
+        if res.returncode != 0:
+            return False, f"git {' '.join(args)} failed: {res.stderr.strip()}"
+    _write_hook(tmp / ".git" / "hooks" / "pre-commit", hook_text)
+    for name in (".leakscan.toml", "pyproject.toml"):  # the same rules and allowlists as REPO
+        if (source / name).is_file():
+            (tmp / name).write_bytes((source / name).read_bytes())
+    (tmp / "README.md").write_text("leakscan doctor: a clean commit\n")
+    _git(tmp, "add", "-A", env=env)
+    clean = _git(tmp, "commit", "-q", "-m", "clean", env=env)
+    if clean.returncode != 0:
+        return False, f"the hook blocked a clean commit: {_tail(clean)}"
+    canary = "leakscan_canary.py"
+    (tmp / canary).write_text(f'GITHUB_TOKEN = "{token}"\n')
+    _git(tmp, "add", canary, env=env)
+    head = _git(tmp, "rev-parse", "HEAD", env=env).stdout
+    started = time.perf_counter()
+    res = _git(tmp, "commit", "-q", "-m", "canary", env=env)
+    took = time.perf_counter() - started
+    output = res.stdout + res.stderr
+    if res.returncode == 0 or _git(tmp, "rev-parse", "HEAD", env=env).stdout != head:
+        return False, ("the hook let a commit with a canary GitHub token through; check the "
+                       "config's allowlists and disabled rules")
+    if token in output:
+        return False, "the hook blocked the canary but printed the secret"
+    if canary not in output:
+        return False, f"the hook blocked the canary without naming the file: {_tail(res)}"
+    return True, f"the hook blocked a commit adding a canary GitHub token in {took:.2f}s; a clean " \
+                 "commit passed"
+
+
+def _tail(res: subprocess.CompletedProcess[str]) -> str:
+    lines = (res.stdout + res.stderr).strip().splitlines()
+    return " | ".join(lines[-3:]) or f"exit {res.returncode}"
