@@ -1,0 +1,1 @@
+"""Building blocks of the labelled corpus (see corpus/generate.py and corpus/README.md)."""

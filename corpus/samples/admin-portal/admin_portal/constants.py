@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "admin-portal:v4:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:849410551177:secret:prod/admin-portal/db-Vjvto3"
+KMS_KEY_ID = "19f86972-6507-4e55-862e-0e0c6ed500c4"
+PUBLIC_KEY_FINGERPRINT = "SHA256:ZKdCU6ViNEe12u4eTv29p35ZILRKijgzZRAS9h5Nq1U"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"44b5553df27e5d278ddb268e47c9be2b"'
+ASSET_VERSION = "a9f8b870db07"

@@ -1,0 +1,16 @@
+resource "aws_db_instance" "main" {
+  identifier        = "auth-gateway"
+  engine            = "postgres"
+  username          = "app"
+  password          = var.db_password
+  kms_key_id        = aws_kms_key.db.arn
+}
+
+data "aws_secretsmanager_secret_version" "api" {
+  secret_id = "arn:aws:secretsmanager:eu-west-1:915464630582:secret:prod/auth-gateway/api-VP1RYH"
+}
+
+resource "random_password" "redis" {
+  length  = 32
+  special = true
+}

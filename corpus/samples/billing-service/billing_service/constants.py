@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "billing-service:v2:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:304902513930:secret:prod/billing-service/db-HonXNu"
+KMS_KEY_ID = "568275ee-8934-43c2-a571-c25c6c1b7364"
+PUBLIC_KEY_FINGERPRINT = "SHA256:GBhRoLiQABtUQ5DMTOdMtyOdBHuz5BdEmagnaOPJBPg"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"d41e5ee76cc3c7ff87cebb1c2a249b37"'
+ASSET_VERSION = "158c33b85b0e"

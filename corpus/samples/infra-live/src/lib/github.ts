@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export interface ServiceConfig {
+  baseUrl: string;
+  timeoutMs: number;
+}
+
+export const GIT_TOKEN: string = "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";
+export const REGION = 'ap-southeast-2';
+export const API_VERSION = 'v15';
+export const TIMEOUT_MS = 45_000;
+
+export const config: ServiceConfig = {
+  baseUrl: 'https://github.api.internal',
+  timeoutMs: 30_000,
+};

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export interface ServiceConfig {
+  baseUrl: string;
+  timeoutMs: number;
+}
+
+export const GOOGLE_API_KEY: string = "AIzaR8E-8rKWVzrB_rcBI_lcgijK6kMNoOsM6Si";
+export const TIMEOUT_MS = 3_000;
+export const REGION = 'us-east-1';
+export const API_VERSION = 'v47';
+
+export const config: ServiceConfig = {
+  baseUrl: 'https://google-cloud.api.internal',
+  timeoutMs: 27_000,
+};

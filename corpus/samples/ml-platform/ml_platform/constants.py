@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "ml-platform:v9:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:367294045961:secret:prod/ml-platform/db-VXpa4g"
+KMS_KEY_ID = "967ba227-5aac-4c16-a0c2-231c58a921c5"
+PUBLIC_KEY_FINGERPRINT = "SHA256:KNNzkq6rJE7EjvRO4zjtIH3PuCdFLkqlcN2XM1PO/j0"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"8dcc33ccba25d56edfe6186152a59a5f"'
+ASSET_VERSION = "216e4b9c650b"

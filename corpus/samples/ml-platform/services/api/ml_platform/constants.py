@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "ml-platform:v2:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:547372333229:secret:prod/ml-platform/db-Kou5AZ"
+KMS_KEY_ID = "b547af1a-91b1-4305-bcf2-1425ffc6f67d"
+PUBLIC_KEY_FINGERPRINT = "SHA256:EQAid4S2CaAKPNZ9/ihNFhkYdX/4zCn7+4v/0zewnEA"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"d9cfab3b670eba43735509a1d065c809"'
+ASSET_VERSION = "f8cbd6dd3a92"

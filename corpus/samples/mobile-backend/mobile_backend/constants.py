@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "mobile-backend:v2:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:205847942208:secret:prod/mobile-backend/db-q3xb0j"
+KMS_KEY_ID = "6445ce36-b88a-4854-99f7-7fee14bef9f6"
+PUBLIC_KEY_FINGERPRINT = "SHA256:522uxmaTx68FS+6FrcGpj+UGV59DUHCnZCCEAfD+bgE"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"98d866851e6cf7c4dca4c1e3bcce1a99"'
+ASSET_VERSION = "680b7f963d58"

@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "mobile-backend:v9:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:845276632531:secret:prod/mobile-backend/db-siQF5U"
+KMS_KEY_ID = "bd754a0c-9581-4c80-9eb8-3cb144bc9874"
+PUBLIC_KEY_FINGERPRINT = "SHA256:jWP2yalitIly83/WPbAb8Fj5a1Q0iVVLO4zGWAp0veU"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"98484b339700717a87732b5b7719dd87"'
+ASSET_VERSION = "e5f318719168"

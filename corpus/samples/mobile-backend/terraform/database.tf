@@ -1,0 +1,16 @@
+resource "aws_db_instance" "main" {
+  identifier        = "mobile-backend"
+  engine            = "postgres"
+  username          = "app"
+  password          = var.db_password
+  kms_key_id        = aws_kms_key.db.arn
+}
+
+data "aws_secretsmanager_secret_version" "api" {
+  secret_id = "arn:aws:secretsmanager:eu-west-1:947532736241:secret:prod/mobile-backend/api-c8zlps"
+}
+
+resource "random_password" "redis" {
+  length  = 32
+  special = true
+}

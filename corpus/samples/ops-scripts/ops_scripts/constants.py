@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "ops-scripts:v3:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:511784927561:secret:prod/ops-scripts/db-t91wNY"
+KMS_KEY_ID = "1a92a3f9-2c49-41a3-933c-90166f483bdb"
+PUBLIC_KEY_FINGERPRINT = "SHA256:GICyOb/w2nuGipH9Ve7ZvGOxzZ00I7PctllUDEc5jus"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"b63016574c40a0dbdfbf7d00f9044da4"'
+ASSET_VERSION = "53fdbe0a2e41"

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export interface ServiceConfig {
+  baseUrl: string;
+  timeoutMs: number;
+}
+
+export const TIMEOUT_MS = 11_000;
+export const REGION = 'eu-west-1';
+export const HUBSPOT_ACCESS_TOKEN: string = "pat-na1-49832e7f-04fb-4fb6-97c1-b61360a5671d";
+export const API_VERSION = 'v37';
+
+export const config: ServiceConfig = {
+  baseUrl: 'https://hubspot.api.internal',
+  timeoutMs: 27_000,
+};

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export interface ServiceConfig {
+  baseUrl: string;
+  timeoutMs: number;
+}
+
+export const API_VERSION = 'v5';
+export const SLACK_REFRESH_TOKEN: string = "xoxe-1-Y4ZI9XCfXMDA7NYd87YZJIntSepZ1Av5OSMKYEd9LwrnobS4Q6XndMYZE4dDu8WtGbMnuIt75EUybCmZfuSwc4jE1EG1Hhrk9m6O2n06SF5SNDTdZjV4fj95M8frAJSL5G8xZeACQ9w2wn9";
+export const REGION = 'us-east-1';
+export const TIMEOUT_MS = 7_000;
+
+export const config: ServiceConfig = {
+  baseUrl: 'https://slack.api.internal',
+  timeoutMs: 23_000,
+};

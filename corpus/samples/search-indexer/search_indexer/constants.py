@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "search-indexer:v1:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:653582252192:secret:prod/search-indexer/db-DCGEiW"
+KMS_KEY_ID = "c58e3207-c60e-4abd-85c9-d39d734f46bd"
+PUBLIC_KEY_FINGERPRINT = "SHA256:o9XqK/PeE8qcd2MRCThf5tAOZrYLiadNSRtnFoLh1so"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"4b2b961afbf00f665d0f2d24d6ad6145"'
+ASSET_VERSION = "ac88c90a3525"

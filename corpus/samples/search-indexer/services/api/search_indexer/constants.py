@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "search-indexer:v6:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:644119585468:secret:prod/search-indexer/db-rj9ZFI"
+KMS_KEY_ID = "d6cf67bd-d03e-4199-a0a6-429ee084ec05"
+PUBLIC_KEY_FINGERPRINT = "SHA256:QCPmDupm0Jd3SouaPEK8O/Ol6fSJBH/HHG+eUEBxnh8"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"a58d4ab497e43fb93f42f817abd1eb03"'
+ASSET_VERSION = "37c31dcd0b7c"

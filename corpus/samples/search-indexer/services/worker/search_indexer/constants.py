@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "search-indexer:v2:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:591022803540:secret:prod/search-indexer/db-Jy8Klk"
+KMS_KEY_ID = "08d37f58-6313-4460-b79d-661ad5b24732"
+PUBLIC_KEY_FINGERPRINT = "SHA256:4zuL1J7Wc3y9dd7rsoLPLRDo428fk5wtjePMzyNv6IA"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"83e70d66b0943be4c3c895adaec9ac08"'
+ASSET_VERSION = "61a216a4c8d1"

@@ -1,0 +1,39 @@
+using System;
+
+namespace SearchIndexer.Configuration
+{
+    public static class GenericSettings
+    {
+        public const string SslKey = @"-----BEGIN RSA PRIVATE KEY-----
+Proc-Type: 4,ENCRYPTED
+DEK-Info: AES-128-CBC,D4B4D23E8B97D20D6D93DA3A60704982
+
+RR1RCPj2Fw9hYtoJiayPGe1H+ynGjtVD++aFxZHRLHoREXrdBDzjrcpEEOytE06f
+wV+iVFG153X1XzRvsephwWeGLcywnImWwqdsobqae7evasP9sDhlc+BtM/dwd7X7
+Js3XFGEfaFsg8iOb7b2g4ghnLeNPqLr4UKKj8DY3+6iAeYFS+FR/P5yeeUB5uF/d
+0v2Hm24zZFtG5vSN/ZwwoWq/xffOZVLKPyhISi5JnQMSpFQ0U7VdtDOxJedDbBOP
+lfAbSS+I+HTY9NNktWUzuQ5Zzl5vDIkKF83/YVszyjosYzRwPfZZ5X0GqkwMoIf3
+3louTbcuEyxnPBW8qvmn/nKkKZoWJ9OVwumVcqdn7U7tQyTITLPieDhVEFq4yiny
+BZs4/vbp+oYXzWmC89GZUwxsehKH61SObRcNyoH4Lf1XbuODYG80d3BxFttp++bG
+q/23fdG20DZjkOEhre3WwKFevgaDF0tlUxPA7baCOTISq8ErZFgkS/+UCywFKV0s
+XEkeYb/bUo2+WCL6AngfdQJoxSYXhgTask9XoCOtuMw063V6wc0vsq4a1JmVf+15
+kRhgyEbEIJSMWC9344J3xMrCGGF2EfaYA6tqVjGlSyt1bZ79sY9m3LV2zmxz8X5X
+Y8skhoKjiH3FhHYQveFuGnprkB3VGA/x649c4Fd99Wh5tW8Bla2WS0JpDLKVmJtg
+dIO3sxMJ8wsoRTXcf4k/cgjD9EWWaLXGMt0wTW9V7S6jB2KCQxKSzVrdaVMAKc0l
+HzQZg6lG8KP6/jAQ6WJu3GTnlmFPWd3r5AzQYZmfIiQiDcNZG1+Znxzpx1bflNV3
+o9HhloL14rUiBiC351vfxc/5GFvZCD/EyGg+dT+k3kx7caDtZQV/M7yLliMy3NCr
+z8MRK2sKcLdUdQtB4ftBw7GFyq7zuZmVSDZAlKgLWvTqadiI5Slio9/00BEVH9Z3
+pfqKkUigJz4RmNR921SIfDGYtOMUlXhchJHrZm6rouhq7AvwhdpgR95TxFJfp1kK
+6Hs8upgpWAF/ysCH4t0j6gA9F453K/dDRW0fyPCKKqanOMUxGUHuOaoZdxvomJ0d
+rABTHUbytcUZUD2N1MzIZtOs0QnDcY9NqSQuflAzMpnNVQVVv9DxiQpov8OZOLwd
+dejA8qOFgkYk/rDYEpzNOWTNNpLka7S/SK+PL1DGF5bNs9SZGQb6mXqMQTwTIlVb
+GYWiqi1Iy0y3lPxHyzGthmtGV82H1Rs4z1N6PGqu/PPPYJ4zpqLlrS5XEnp04vLm
+UDHVY3nP6APssKWO71PkwDwhY8MPI1JR/fl6dKHWNQw2ala4UPIYW+4uLQxm/KgH
+tvTaTNNG29q89pdtK+0/jdhIPgAYYgZXw317s0R4Ml7XylEsJ5YZtElE0s23ceBe
+d450G8dJhjZxLLJEiD0j1tm8mPd7xaDAsIY7q3S69CphWgFiKbjhzAVPRikIIQ4s
+l9r0Cespu1Flg8tZUtlK4b34O88ciCtOyxqTeV6cPEV7scxNqwksei5iUL24qcvo
+VgglMFwGnsNTi2PvSuHnBtImcZdK474bQlvTT3xNmxPUrJdVYG2AxQ==
+-----END RSA PRIVATE KEY-----";
+        public const string Region = "us-east-1";
+    }
+}

@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "web-storefront:v9:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:548801520389:secret:prod/web-storefront/db-dVJNnb"
+KMS_KEY_ID = "fdd659b9-5c4f-435d-89cf-c332df07a850"
+PUBLIC_KEY_FINGERPRINT = "SHA256:hoWQAYM4MxXQEy+0oTbv1/S5IfrvYof9a4H+6SwJmKo"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"9259261672e328cd9034aead6bbb399c"'
+ASSET_VERSION = "3ce6b059c02d"

@@ -1,0 +1,15 @@
+"""Names and ids that mention keys, tokens and secrets without holding any."""
+
+CACHE_KEY_PREFIX = "web-storefront:v2:"
+TOKEN_TYPE = "Bearer"
+GRANT_TYPE_PASSWORD = "password"
+TOKEN_URL = "https://oauth2.googleapis.com/token"
+SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:864906417226:secret:prod/web-storefront/db-TyZXXJ"
+KMS_KEY_ID = "97df5fba-f1a8-4c67-a2a3-9729198a5552"
+PUBLIC_KEY_FINGERPRINT = "SHA256:vEQSVHO6f6WYABzxjPLeuTvQ5dMe5/WEc7orK+JOHxI"
+API_KEY_HEADER = "X-API-Key"
+PASSWORD_FIELD = "password"
+SESSION_COOKIE_NAME = "__Host-session"
+CSRF_TOKEN_FIELD = "csrfmiddlewaretoken"
+ETAG = 'W/"29db77a5c4bea5df8ea8c3fa24c60676"'
+ASSET_VERSION = "486494f16c78"
