@@ -245,7 +245,7 @@ def checksums(r: random.Random, p: str) -> tuple[str, str]:
         for os_ in ("linux", "darwin", "windows")
         for arch in ("amd64", "arm64")
     ]
-    return f"{p}/dist/SHA256SUMS", "\n".join(lines) + "\n"
+    return f"{p}/release/SHA256SUMS", "\n".join(lines) + "\n"
 
 
 def changelog(r: random.Random, p: str) -> tuple[str, str]:
@@ -757,7 +757,7 @@ def asset_manifest(r: random.Random, p: str) -> tuple[str, str]:
         "buildId": rs(r, B64U, 21),
         "hash": rs(r, HEX, 20),
     }
-    return f"{p}/build/asset-manifest.json", json.dumps(doc, indent=2) + "\n"
+    return f"{p}/web/asset-manifest.json", json.dumps(doc, indent=2) + "\n"
 
 
 def digests_test(r: random.Random, p: str) -> tuple[str, str]:
