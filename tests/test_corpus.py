@@ -111,3 +111,16 @@ def test_files_without_labels_hold_no_corpus_secret(built: Any) -> None:
 
 def test_corpus_stays_small(built: Any) -> None:
     assert sum(len(c) for c in built.files.values()) < 4_000_000
+
+
+def test_no_sample_is_gitignored(built: Any) -> None:
+    """A sample under an ignored folder (build/, dist/...) would be missing from every clone."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (CORPUS.parent / ".git").exists():
+        pytest.skip("not a git checkout")
+    paths = "\n".join(f"corpus/samples/{p}" for p in sorted(built.files))
+    proc = subprocess.run(["git", "-C", str(CORPUS.parent), "check-ignore", "--no-index", "--stdin"],
+                          input=paths, capture_output=True, text=True, check=False)
+    assert proc.stdout.split() == []
