@@ -68,3 +68,15 @@ def test_generic_rule_yields_to_provider_rule(engine: Engine) -> None:
     tok = fakes.ghp(7)
     ids = {m.rule_id for m in engine.scan(f'password = "{tok}"\n'.encode())}
     assert ids == {"github-pat-classic"}
+
+
+def test_hyperscan_expression_opens_only_large_bounds() -> None:
+    from leakscan.hsdb import hs_expression
+
+    assert hs_expression(r"a{64,16384}?b\{1,300\}c{2,5}") == rb"a{64,}?b\{1,300\}c{2,5}"
+
+
+def test_long_pem_block_is_found_whole(engine: Engine) -> None:
+    key = fakes.pem_private_key(9)
+    [m] = [m for m in engine.scan(f"x = 1\n{key}".encode()) if m.rule_id.startswith("private-key")]
+    assert m.secret.decode().strip() == key.strip() and (m.line, m.end_line) == (2, 11)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import _toml
+from . import __version__, _toml
 from .errors import RuleError
 from .models import CONFIDENCES, SEVERITIES, Rule
 
@@ -18,9 +22,10 @@ _KNOWN = {
     "id", "name", "description", "regex", "secret_group", "keywords", "entropy", "severity",
     "provider", "confidence", "references", "examples", "negative_examples", "max_length",
     "check", "rotation", "generic", "pair", "pair_distance", "family", "path", "tags",
-    "example_path",
+    "example_path", "binary",
 }
-CHECKS = ("github-crc32", "npm-crc32", "jwt", "pem", "pypi-macaroon", "aws-key-id")
+CHECKS = ("github-crc32", "npm-crc32", "jwt", "pem", "pypi-macaroon", "aws-key-id", "bech32", "basic-auth",
+          "pem-base64")
 
 
 def builtin_dir() -> Path:
@@ -105,9 +110,9 @@ def parse_rule(d: object, source: str, family: str = "") -> Rule:
     examples = _strs(d, "examples", where)
     if not examples:
         raise RuleError(f"{where}: needs at least one positive example in 'examples'")
-    generic = d.get("generic", False)
-    if not isinstance(generic, bool):
-        raise RuleError(f"{where}: 'generic' must be true or false")
+    generic, binary = d.get("generic", False), d.get("binary", False)
+    if not isinstance(generic, bool) or not isinstance(binary, bool):
+        raise RuleError(f"{where}: 'generic' and 'binary' must be true or false")
     pair, path = d.get("pair"), d.get("path")
     for key, val in (("pair", pair), ("path", path), ("rotation", d.get("rotation"))):
         if val is not None and not isinstance(val, str):
@@ -127,7 +132,7 @@ def parse_rule(d: object, source: str, family: str = "") -> Rule:
         secret_group=group, entropy=float(entropy), max_length=max_length, check=check,
         rotation=d.get("rotation"), references=_strs(d, "references", where), generic=generic,
         pair=pair, pair_distance=distance, path=path, source=source,
-        example_path=_str(d, "example_path", where, ""),
+        example_path=_str(d, "example_path", where, ""), binary=binary,
     )
 
 
@@ -145,9 +150,44 @@ def merge(base: Iterable[Rule], extra: Iterable[Rule], disabled: Iterable[str] =
 
 
 def load_builtin() -> list[Rule]:
+    """Built-in rules; parsed and validated once per change of the files, then cached.
+
+    Parsing 400 rules and compiling their regexes for validation takes about half a second; the
+    pre-commit hook must not pay it on every commit.
+    """
+    files = builtin_files()
+    h = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}".encode())
+    for path in files:
+        st = path.stat()
+        h.update(f"|{path.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    cache = _rules_cache_dir() / f"rules-{h.hexdigest()[:32]}.pickle"
+    try:
+        cached = pickle.loads(cache.read_bytes())
+        if isinstance(cached, list) and all(isinstance(r, Rule) for r in cached):
+            return cached
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        pass
+    rules = _parse_builtin(files)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".rules-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return rules
+
+
+def _rules_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "leakscan"
+
+
+def _parse_builtin(files: list[Path]) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, str] = {}
-    for path in builtin_files():
+    for path in files:
         for rule in load_file(path)[0]:
             if rule.id in seen:
                 raise RuleError(f"{path}: rule {rule.id!r} is also defined in {seen[rule.id]}")
