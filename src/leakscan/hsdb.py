@@ -31,7 +31,7 @@ LOOSEN_FROM = 256
 
 def hs_expression(regex: str) -> bytes:
     def loosen(m: re.Match[str]) -> str:
-        return m.group(0) if int(m.group(2)) < LOOSEN_FROM else "{%s,}" % m.group(1)
+        return m.group(0) if int(m.group(2)) < LOOSEN_FROM else "{" + m.group(1) + ",}"
 
     return _BIG_REPEAT.sub(loosen, regex).encode("ascii")
 
@@ -42,7 +42,8 @@ def cache_dir() -> Path:
 
 
 def cache_key(rule_digest: str) -> str:
-    parts = (str(getattr(hyperscan, "__version__", "?")), platform.machine(), rule_digest, str(FLAGS), str(LOOSEN_FROM), "v2")
+    version = str(getattr(hyperscan, "__version__", "?"))
+    parts = (version, platform.machine(), rule_digest, str(FLAGS), str(LOOSEN_FROM), "v2")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
