@@ -16,7 +16,7 @@ from .. import baseline as bl
 from .. import pipeline
 from ..config import Config
 from ..errors import ConfigError, ExitCode, SourceError
-from ..models import CONFIDENCE_RANK
+from ..findings import apply_filters
 from ..pipeline import ScanResult
 from .common import build_config, emit, summary_line
 
@@ -166,12 +166,9 @@ def check(path: str, fmt: str, report_stale: bool, **opts: Any) -> int:
     today = dt.date.today()
     active = {e.fingerprint for e in entries if not e.expired(today)}
     result = scan(cfg)
-    floor = CONFIDENCE_RANK[cfg.min_confidence]
     found = result.findings
-    new = [f for f in found if f.fingerprint not in active and CONFIDENCE_RANK[f.confidence] >= floor]
-    result.stats.suppressed_baseline += sum(f.fingerprint in active for f in found)
-    result.stats.below_confidence += sum(
-        f.fingerprint not in active and CONFIDENCE_RANK[f.confidence] < floor for f in found)
+    # The scan kept every confidence; the baseline and the floor apply as in any other scan.
+    new = apply_filters(found, cfg, result.stats, frozenset(active))
     result.findings = new
     stale = _stale(cfg, Path(path), file, entries, found, today, scan) if report_stale else []
     expired = sum(e.expired(today) for e in entries)
