@@ -1,0 +1,497 @@
+#!/usr/bin/env python3
+"""Precision and recall on the labelled corpus: leakscan, gitleaks and Kingfisher side by side.
+
+One run scans a copy of ``corpus/samples`` with each tool (peers from the benchmark venv,
+``benches/setup_peers.sh``), reads each JSON report, matches findings to ``corpus/labels.jsonl``
+and prints, for all three tools: precision and recall overall, per provider family and per
+file format; then per-rule figures for leakscan, the kinds of secret leakscan misses (with
+what the peers do on them) and leakscan's false positives by rule.
+
+Matching: a finding matches a label when it is in the same file and its line span overlaps
+the label's span (a credential with an id and a secret spans both lines; a binary credential
+file matches any finding in it). When several labels overlap one finding, the one whose
+secret hash equals what the tool reported wins. A finding that matches no label is a false
+positive. Recall counts labels found; precision counts findings (every occurrence).
+
+Peers report secrets in clear in their JSON; reports live in a temporary directory that is
+deleted at the end, secrets are hashed when read and never printed.
+
+    python benches/accuracy.py [--tools leakscan,gitleaks,kingfisher] [--json OUT] [--all-kinds]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import harness
+import reports
+
+REPO = Path(__file__).resolve().parents[1]
+FAMILIES = (
+    "cloud",
+    "source-forges",
+    "registries",
+    "payments",
+    "communications",
+    "ai-ml",
+    "observability",
+    "databases",
+    "saas",
+    "crypto-keys",
+    "generic",
+    "config-files",
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    idx: int
+    file: str
+    line: int
+    end_line: int
+    kind: str
+    provider: str
+    family: str
+    carrier: str
+    hashes: frozenset[str]
+    file_level: bool
+
+
+def load_labels(path: Path) -> list[Label]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for i, raw in enumerate(fh):
+            d = json.loads(raw)
+            hashes = frozenset(h for h in [d["sha256"], *d.get("sha256_alt", [])] if h)
+            out.append(
+                Label(
+                    i,
+                    d["file"],
+                    int(d["line"]),
+                    int(d["end_line"]),
+                    d["kind"],
+                    d["provider"],
+                    d["family"],
+                    d["carrier"],
+                    hashes,
+                    bool(d.get("file_level")),
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class Scored:
+    tool: str
+    findings: list[reports.Finding]
+    matched: list[int | None]  # label index per finding, None = false positive
+    found: dict[int, list[reports.Finding]] = field(default_factory=dict)
+
+    def subset(self, keep: Iterable[bool], name: str) -> Scored:
+        pairs = [(f, m) for f, m, k in zip(self.findings, self.matched, keep, strict=True) if k]
+        s = Scored(name, [f for f, _ in pairs], [m for _, m in pairs])
+        for f, m in pairs:
+            if m is not None:
+                s.found.setdefault(m, []).append(f)
+        return s
+
+    @property
+    def tp(self) -> int:
+        return sum(m is not None for m in self.matched)
+
+    @property
+    def fp(self) -> int:
+        return sum(m is None for m in self.matched)
+
+
+def match(tool: str, findings: list[reports.Finding], labels: list[Label]) -> Scored:
+    by_file: dict[str, list[Label]] = defaultdict(list)
+    for lab in labels:
+        by_file[lab.file].append(lab)
+    # identical reports (same place, rule and value) count once
+    unique = list(dict.fromkeys(findings))
+    scored = Scored(tool, unique, [])
+    for f in unique:
+        cands = [
+            lab
+            for lab in by_file.get(f.file, ())
+            if lab.file_level or (f.line <= lab.end_line and max(f.end_line, f.line) >= lab.line)
+        ]
+        if not cands:
+            scored.matched.append(None)
+            continue
+        best = next((lab for lab in cands if f.hashes & lab.hashes), None)
+        if best is None:
+            best = next((lab for lab in cands if lab.idx not in scored.found), cands[0])
+        scored.matched.append(best.idx)
+        scored.found.setdefault(best.idx, []).append(f)
+    return scored
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _slug_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+_ALIASES = {
+    "gcp": "cloud",
+    "google": "cloud",
+    "gcs": "cloud",
+    "amazon": "cloud",
+    "jwt": "generic",
+    "password": "generic",
+    "generic": "generic",
+    "secret": "generic",
+    "entropy": "generic",
+    "pem": "crypto-keys",
+    "ssh": "crypto-keys",
+    "pgp": "crypto-keys",
+    "rsa": "crypto-keys",
+    "putty": "crypto-keys",
+    "pkcs12": "crypto-keys",
+    "keystore": "crypto-keys",
+    "postgres": "databases",
+    "postgresql": "databases",
+    "mysql": "databases",
+    "mongodb": "databases",
+    "redis": "databases",
+    "jdbc": "databases",
+    "odbc": "databases",
+    "sqlserver": "databases",
+    "netrc": "config-files",
+    "pgpass": "config-files",
+    "htpasswd": "config-files",
+    "npmrc": "config-files",
+    "pypirc": "config-files",
+    "kubeconfig": "config-files",
+    "dotenv": "config-files",
+}
+
+
+def rule_family(rule: str, provider_family: dict[str, str]) -> str:
+    """Best-effort family of a peer's rule from its name (the peers do not report one)."""
+    words = _slug_words(rule)
+    if "private" in words and "key" in words:
+        return "crypto-keys"
+    for w in words:
+        if w in provider_family:
+            return provider_family[w]
+    for w in words:
+        if w in _ALIASES:
+            return _ALIASES[w]
+    return "other"
+
+
+def provider_families(labels: Sequence[Label]) -> dict[str, str]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for lab in labels:
+        if lab.provider == "Generic":
+            continue
+        for w in _slug_words(lab.provider):
+            votes[w][lab.family] += 1
+    return {w: c.most_common(1)[0][0] for w, c in votes.items() if w not in {"the", "and", "cloud"}}
+
+
+def finding_family(s: Scored, k: int, labels: Sequence[Label], pf: dict[str, str]) -> str:
+    m = s.matched[k]
+    if m is not None:
+        return labels[m].family
+    f = s.findings[k]
+    return f.family if f.family in FAMILIES else rule_family(f.rule, pf)
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100 * n / d:.1f}%" if d else "-"
+
+
+def f1(p: float, r: float) -> str:
+    return f"{2 * p * r / (p + r) * 100:.1f}" if p + r else "-"
+
+
+def table(title: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Numbers right-aligned; text columns (the first, and any whose cells are not numbers) left-aligned."""
+    body = [[str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in body)) if body else len(h) for i, h in enumerate(header)]
+    numeric = [i > 0 and all(re.fullmatch(r"[-0-9./%]+", r[i]) for r in body) for i in range(len(header))]
+
+    def line(cells: Sequence[str]) -> str:
+        cols = zip(cells, widths, numeric, strict=True)
+        return "  ".join(c.rjust(w) if num else c.ljust(w) for c, w, num in cols)
+
+    print(f"\n== {title}")
+    print(line(header).rstrip())
+    print("  ".join("-" * w for w in widths))
+    for r in body:
+        print(line(r).rstrip())
+
+
+def overall_rows(scored: Sequence[Scored], n_labels: int) -> list[list[object]]:
+    rows = []
+    for s in scored:
+        p = s.tp / (s.tp + s.fp) if s.tp + s.fp else 0.0
+        r = len(s.found) / n_labels if n_labels else 0.0
+        rows.append(
+            [
+                s.tool,
+                len(s.findings),
+                s.tp,
+                s.fp,
+                pct(s.tp, s.tp + s.fp),
+                f"{len(s.found)}/{n_labels}",
+                pct(len(s.found), n_labels),
+                f1(p, r),
+            ]
+        )
+    return rows
+
+
+def _short(rules: Iterable[str], n: int = 3) -> str:
+    c = Counter(rules)
+    items = [f"{k}" + (f"x{v}" if v > 1 else "") for k, v in c.most_common(n)]
+    return ",".join(items) + (",..." if len(c) > n else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--samples", type=Path, default=REPO / "corpus" / "samples")
+    ap.add_argument("--labels", type=Path, default=REPO / "corpus" / "labels.jsonl")
+    ap.add_argument("--tools", default=",".join(harness.TOOLS))
+    ap.add_argument("--leakscan-config", help="pass --config FILE to leakscan (e.g. a reduced rule set)")
+    ap.add_argument("--json", type=Path, help="also write the figures (no secrets) to this file")
+    ap.add_argument("--all-kinds", action="store_true", help="print every kind, not only leakscan's misses")
+    ap.add_argument(
+        "--wait-peers",
+        type=float,
+        default=0,
+        help="seconds to wait for the peers venv to appear (another helper sets it up)",
+    )
+    args = ap.parse_args(argv)
+
+    labels = load_labels(args.labels)
+    wanted = args.tools.split(",")
+    deadline = time.monotonic() + args.wait_peers
+    while (
+        any(t != "leakscan" and harness.find_tool(t) is None for t in wanted) and time.monotonic() < deadline
+    ):
+        time.sleep(10)
+    found_tools = harness.tools_available(wanted)
+    if not found_tools:
+        print("no tool to run", file=sys.stderr)
+        return 2
+    harness.print_versions(found_tools)
+    files, size = harness.tree_size(args.samples)
+    pos_files = len({lab.file for lab in labels})
+    print(
+        f"corpus: {files} files ({pos_files} with secrets, {files - pos_files} without), "
+        f"{size / 1e6:.2f} MB, "
+        f"{len(labels)} labelled secrets, {len({lab.kind for lab in labels})} kinds"
+    )
+
+    runs: dict[str, reports.Run] = {}
+    with tempfile.TemporaryDirectory(prefix="leakscan-acc-") as tmp:
+        # A private copy: no repository config or .gitignore of ours applies, every tool sees the same tree.
+        root = Path(tmp) / "tree"
+        shutil.copytree(args.samples, root)
+        extra = ["--config", args.leakscan_config] if args.leakscan_config else []
+        for tool, exe in found_tools.items():
+            runs[tool] = reports.run_tool(
+                tool, exe, root, Path(tmp) / f"{tool}.json", show_secrets=True, leakscan_args=extra
+            )
+            r = runs[tool]
+            print(
+                f"{tool}: {r.seconds:.1f}s, exit {r.code}"
+                + (f", FAILED: {r.error}" if r.error else "")
+                + f"\n   cmd: {' '.join(r.cmd)}"
+            )
+    ok = {t: r for t, r in runs.items() if not r.error}
+    if not ok:
+        return 1
+    scored = {t: match(t, r.findings, labels) for t, r in ok.items()}
+    n = len(labels)
+
+    # ------------------------------------------------------------------ overall
+    rows_src = list(scored.values())
+    if "leakscan" in scored:
+        ls = scored["leakscan"]
+        rows_src.append(
+            ls.subset((f.confidence in ("medium", "high") for f in ls.findings), "leakscan >=medium")
+        )
+        rows_src.append(ls.subset((f.confidence == "high" for f in ls.findings), "leakscan high"))
+    table(
+        "overall (precision over findings, recall over labelled secrets)",
+        ["tool", "findings", "TP", "FP", "precision", "found", "recall", "F1"],
+        overall_rows(rows_src, n),
+    )
+
+    # ------------------------------------------------------------------ per family
+    pf = provider_families(labels)
+    fam_labels = Counter(lab.family for lab in labels)
+    fam_stats: dict[str, dict[str, tuple[int, int, int]]] = {}
+    for t, s in scored.items():
+        tp_f: Counter[str] = Counter()
+        fp_f: Counter[str] = Counter()
+        for k, m in enumerate(s.matched):
+            (tp_f if m is not None else fp_f)[finding_family(s, k, labels, pf)] += 1
+        found_f = Counter(labels[i].family for i in s.found)
+        fam_stats[t] = {fam: (found_f[fam], tp_f[fam], fp_f[fam]) for fam in (*FAMILIES, "other")}
+    header = ["family", "labels"]
+    for t in scored:
+        header += [f"{t} R", f"{t} P", f"{t} FP"]
+    rows = []
+    for fam in (*FAMILIES, "other"):
+        if not fam_labels[fam] and not any(fam_stats[t][fam][2] for t in scored):
+            continue
+        row: list[object] = [fam, fam_labels[fam]]
+        for t in scored:
+            found, tp, fp = fam_stats[t][fam]
+            row += [pct(found, fam_labels[fam]), pct(tp, tp + fp), fp]
+        rows.append(row)
+    table(
+        "per family (R = recall of the family's labels; P = precision of findings attributed to the family: "
+        "by label when matched, else by rule family (leakscan) or rule name (peers))",
+        header,
+        rows,
+    )
+
+    # ------------------------------------------------------------------ per carrier
+    car = Counter(lab.carrier for lab in labels)
+    rows = []
+    for c, cnt in sorted(car.items(), key=lambda kv: (-kv[1], kv[0])):
+        rows.append(
+            [c, cnt, *(pct(sum(1 for i in s.found if labels[i].carrier == c), cnt) for s in scored.values())]
+        )
+    table("recall per file format / carrier", ["carrier", "labels", *scored], rows)
+
+    # ------------------------------------------------------------------ leakscan per rule
+    report: dict[str, object] = {
+        "labels": n,
+        "files": files,
+        "bytes": size,
+        "runs": {
+            t: {"seconds": round(r.seconds, 2), "exit": r.code, "error": r.error} for t, r in runs.items()
+        },
+        "overall": {
+            row[0]: dict(
+                zip(["findings", "tp", "fp", "precision", "found", "recall", "f1"], row[1:], strict=True)
+            )
+            for row in overall_rows(rows_src, n)
+        },
+        "families": fam_stats,
+    }
+    if "leakscan" in scored:
+        ls = scored["leakscan"]
+        per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        kinds_by_rule: dict[str, Counter[str]] = defaultdict(Counter)
+        for f, m in zip(ls.findings, ls.matched, strict=True):
+            per_rule[f.rule][0 if m is not None else 1] += 1
+            if m is not None:
+                kinds_by_rule[f.rule][labels[m].kind] += 1
+        rows = [
+            [rule, tp + fp, tp, fp, pct(tp, tp + fp), _short(kinds_by_rule[rule].elements(), 3)]
+            for rule, (tp, fp) in sorted(per_rule.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))
+        ]
+        table(
+            f"leakscan per rule ({len(per_rule)} rules fired)",
+            ["rule", "findings", "TP", "FP", "precision", "kinds found"],
+            rows,
+        )
+        report["leakscan_rules"] = {r[0]: {"tp": r[2], "fp": r[3]} for r in rows}
+
+        # ------------------------------------------------------------------ per kind
+        kinds: dict[str, list[Label]] = defaultdict(list)
+        for lab in labels:
+            kinds[lab.kind].append(lab)
+        rows = []
+        per_kind: dict[str, dict[str, object]] = {}
+        for kind, labs in kinds.items():
+            counts = {t: sum(1 for lab in labs if lab.idx in s.found) for t, s in scored.items()}
+            by = _short(f.rule for lab in labs for f in ls.found.get(lab.idx, []))
+            per_kind[kind] = {"labels": len(labs), **counts}
+            missing = len(labs) - counts["leakscan"]
+            if args.all_kinds or missing:
+                rows.append(
+                    (
+                        missing,
+                        kind,
+                        [
+                            kind,
+                            labs[0].family,
+                            len(labs),
+                            *(f"{counts[t]}/{len(labs)}" for t in scored),
+                            by or "-",
+                            _short((lab.carrier for lab in labs if lab.idx not in ls.found), 4) or "-",
+                        ],
+                    )
+                )
+        rows.sort(key=lambda r: (-r[0] / max(per_kind[r[1]]["labels"], 1), -r[0], r[1]))  # type: ignore[operator]
+        table(
+            "kinds leakscan misses (worst first)" if not args.all_kinds else "every kind",
+            ["kind", "family", "n", *scored, "leakscan rules", "missed in"],
+            [r[2] for r in rows],
+        )
+        report["kinds"] = per_kind
+
+        # ------------------------------------------------------------------ false positives
+        fps = [f for f, m in zip(ls.findings, ls.matched, strict=True) if m is None]
+        by_rule: dict[str, list[reports.Finding]] = defaultdict(list)
+        for f in fps:
+            by_rule[f.rule].append(f)
+        rows = [
+            [
+                rule,
+                len(fs),
+                _short((f.confidence for f in fs), 3),
+                _short((_file_kind(f.file) for f in fs), 4),
+            ]
+            for rule, fs in sorted(by_rule.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        ]
+        table(
+            f"leakscan false positives by rule ({len(fps)})",
+            ["rule", "FP", "confidence", "where (file kinds)"],
+            rows,
+        )
+        report["leakscan_fp_files"] = sorted({f"{f.rule} {f.file}:{f.line}" for f in fps})
+
+    for t, s in scored.items():
+        if t == "leakscan":
+            continue
+        fps = Counter(f.rule for f, m in zip(s.findings, s.matched, strict=True) if m is None)
+        print(
+            f"\n{t} false positives by rule: "
+            + (", ".join(f"{r} {c}" for r, c in fps.most_common(12)) or "none")
+        )
+
+    if args.json:
+        args.json.write_text(
+            json.dumps(report, indent=2, sort_keys=True, default=list) + "\n", encoding="utf-8"
+        )
+        print(f"\nfigures written to {args.json}")
+    return 0
+
+
+def _file_kind(path: str) -> str:
+    """A short name for where a false positive sits: the file name without its project folder."""
+    name = path.rsplit("/", 1)[-1]
+    return re.sub(r"\.[0-9a-f]{8}\.", ".*.", name)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
