@@ -292,8 +292,11 @@ def typescript(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
         "",
     )
 
+    typed = r.random() < 0.5
+
     def assign(n: str, v: str) -> str:
-        return f"export const {upper(n)}: string = " + (f"`{v}`" if "\n" in v else dq(v)) + ";"
+        value = f"`{v}`" if "\n" in v else dq(v)
+        return f"export const {upper(n)}: string = {value};" if typed else f"export const {camel(n)} = {value};"
 
     spans = compose(
         ctx,
@@ -674,7 +677,31 @@ def terraform(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
 
 
 def xml(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
-    doc = Doc()
+    r, doc = ctx.r, Doc()
+    style = r.choice(("appsettings", "beans", "elements"))
+    if style == "beans":  # Spring XML bean definitions
+        doc.add('<?xml version="1.0" encoding="UTF-8"?>', '<beans xmlns="http://www.springframework.org/schema/beans">',
+                f'  <bean id="{camel(ctx.topic.replace("-", "_"))}Client" class="com.corp.{ctx.pkg}.Client">')
+
+        def assign(n: str, v: str) -> str:
+            if "\n" in v:
+                return f'    <property name="{camel(n)}">\n      <value>{xml_escape(v)}</value>\n    </property>'
+            return f'    <property name="{camel(n)}" value="{xml_escape(v)}"/>'
+
+        bank: tuple[str, ...] = ('    <property name="region" value="{region}"/>', '    <property name="timeoutSeconds" value="{n}"/>')
+        spans = compose(ctx, doc, items, assign, bank)
+        doc.add("  </bean>", "</beans>")
+        return pick_path(ctx, ("{p}/src/main/resources/{t}-context.xml", "{p}/WEB-INF/applicationContext.xml")), doc, spans
+    if style == "elements":  # plain settings elements
+        doc.add('<?xml version="1.0" encoding="UTF-8"?>', "<settings>", f"  <{camel(ctx.topic.replace('-', '_'))}>")
+
+        def assign(n: str, v: str) -> str:
+            return f"    <{camel(n)}>{xml_escape(v)}</{camel(n)}>"
+
+        bank = ("    <region>{region}</region>", "    <timeoutSeconds>{n}</timeoutSeconds>", "    <enabled>true</enabled>")
+        spans = compose(ctx, doc, items, assign, bank)
+        doc.add(f"  </{camel(ctx.topic.replace('-', '_'))}>", "</settings>")
+        return pick_path(ctx, ("{p}/config/settings.xml", "{p}/conf/{t}.xml")), doc, spans
     doc.add('<?xml version="1.0" encoding="utf-8"?>', "<configuration>", "  <appSettings>")
 
     def assign(n: str, v: str) -> str:
@@ -682,19 +709,10 @@ def xml(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
             return f'    <add key="{pascal(n)}">\n{xml_escape(v)}\n    </add>'
         return f'    <add key="{pascal(n)}" value="{xml_escape(v)}" />'
 
-    spans = compose(
-        ctx,
-        doc,
-        items,
-        assign,
-        ('    <add key="Region" value="{region}" />', '    <add key="TimeoutSeconds" value="{n}" />'),
-    )
+    bank = ('    <add key="Region" value="{region}" />', '    <add key="TimeoutSeconds" value="{n}" />')
+    spans = compose(ctx, doc, items, assign, bank)
     doc.add("  </appSettings>", "</configuration>")
-    return (
-        pick_path(ctx, ("{p}/Web.config", "{p}/App.config", "{p}/src/main/resources/{t}-context.xml")),
-        doc,
-        spans,
-    )
+    return pick_path(ctx, ("{p}/Web.config", "{p}/App.config")), doc, spans
 
 
 def properties(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
+export CIRCLECI_TOKEN="CCIPAT_KE9VRpN1xKVJTjKWr95B7D_fb7ea4fda6ce95c6c43ca5765f57a4a766e5cc23"
+RETRIES=60
 REGION="eu-west-1"
-cd "$(dirname "$0")/.."
-export ANTHROPIC_ADMIN_KEY="sk-ant-admin01-mvnrBI5o5IWjZUO6neC2D90L9mLcuAGF6wzDDyNoNJ0IOVc28hfBPE0bRAsCX25wih2xz9jRn-u55zE1B1NaFNgSZ84xSAA"
-RETRIES=4
 
-curl -fsS "https://api.anthropic.com/v1/status" -o /dev/null
+curl -fsS "https://api.circleci.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

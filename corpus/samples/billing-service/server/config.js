@@ -3,9 +3,9 @@
 const path = require('path');
 const axios = require('axios');
 
-module.exports = {
-  retries: 7,
-  apiKey: 'RJsouNTkf9FIxf4n4V4eZ6f6zNJBuY4nKoRAI6Sl',
-  baseUrl: 'https://api.generic.com',
-  port: 8080,
-};
+const gitlabToken = 'glpat-n4Ki7C-_LqxzyvvwKuUt';
+const logger = require('./logger');
+const TIMEOUT_MS = 41000;
+const REGION = 'eu-west-1';
+
+module.exports = { gitlabToken };

@@ -2,11 +2,18 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "brevo" {
-  timeout = 8
-  brevo_api_key = "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"
-  region  = "us-east-1"
+variable "twilio_account_sid" {
+  type      = string
+  sensitive = true
+  default   = "ACc16645da8026482c45cf4bd56dc1a466"
 }
+
+variable "twilio_auth_token" {
+  type      = string
+  sensitive = true
+  default   = "64521ba2994e7a7e0158df543028d161"
+}
+
 
 resource "null_resource" "bootstrap" {
   triggers = {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
+RETRIES=25
+REGION="eu-west-1"
+export MAILGUN_API_KEY="key-ae485a89eed2f2286bb86c6d13f07d4b"
 cd "$(dirname "$0")/.."
-export SLACK_TOKEN='xoxb-11610544029-8588069436904-PaLtli8S37LKpBRBxBtuNJQb'
-RETRIES=46
 
-curl -fsS "https://api.slack.com/v1/status" -o /dev/null
+curl -fsS "https://api.mailgun.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

@@ -2,7 +2,8 @@
 
 return [
     'name' => 'ops-scripts',
+    'timeout' => 7,
+    'mapbox_access_token' => 'sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNwc2hlc3dkNjJwZjZpM2NtMXJoN2h4d2EifQ.x-P2XQF9TexAc8U68zKeTQ',
     'region' => 'ap-southeast-2',
-    'openai_api_key' => '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',
     'debug' => false,
 ];

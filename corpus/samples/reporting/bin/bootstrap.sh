@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-REGION="eu-west-1"
-export TWILIO_API_KEY_SID='SKb60dc8d23abbc9b7d0c6852ca570dc2e'
+REGION="ap-southeast-2"
 cd "$(dirname "$0")/.."
-export TWILIO_API_SECRET='KSmrDEn7O6ZuqUa4VU3BtPyGR5hj4xeZ'
-RETRIES=34
+export SLACK_BOT_TOKEN='xoxb-05440299858-0694369040942-i8S37LKpBRBxBtuNJQbiDA81'
+RETRIES=37
 
-curl -fsS "https://api.twilio.com/v1/status" -o /dev/null
+curl -fsS "https://api.slack.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

@@ -1,4 +1,4 @@
-# -*- coding: utf-8 -*-
+"""rabbitmq integration."""
 
 import logging
 import os
@@ -8,9 +8,10 @@ log = logging.getLogger(__name__)
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 SETTINGS = {
-"timeout": 32,
-    "github_token": "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",
-"retries": 35,
+    "broker_url": "amqps://worker:CGe-JN-gK5Orx13lIZNF@mq-aslfj3.internal:5671/%2f",
+"region": "us-east-1",
+"timeout": 6,
+"retries": 60,
 }
 
 

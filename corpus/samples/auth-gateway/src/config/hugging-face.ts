@@ -5,8 +5,8 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const API_VERSION = 'v60';
 export const HUGGINGFACE_TOKEN: string = "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";
+export const TIMEOUT_MS = 17_000;
 export const REGION = 'ap-southeast-2';
 
 export const config: ServiceConfig = {

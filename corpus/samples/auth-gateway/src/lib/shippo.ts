@@ -5,9 +5,9 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const API_VERSION = 'v7';
-export const TIMEOUT_MS = 45_000;
-export const SHIPPO_API_TOKEN: string = "shippo_live_457687549ba6e20c8e95c748dfceffc072f4c789";
+export const TIMEOUT_MS = 31_000;
+export const API_VERSION = 'v45';
+export const shippoApiToken = "shippo_live_457687549ba6e20c8e95c748dfceffc072f4c789";
 export const REGION = 'us-east-1';
 
 export const config: ServiceConfig = {

@@ -5,12 +5,12 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const API_VERSION = 'v41';
-export const TIMEOUT_MS = 18_000;
-export const BRAINTREE_ACCESS_TOKEN: string = "access_token$production$az9tcacg7hfcpqte$5e6a80c4dbe733ccd3bc0aa06dc82935";
-export const REGION = 'eu-west-1';
+export const TIMEOUT_MS = 56_000;
+export const REGION = 'us-east-1';
+export const braintreeAccessToken = "access_token$production$az9tcacg7hfcpqte$5e6a80c4dbe733ccd3bc0aa06dc82935";
+export const API_VERSION = 'v10';
 
 export const config: ServiceConfig = {
   baseUrl: 'https://paypal-braintree.api.internal',
-  timeoutMs: 2_000,
+  timeoutMs: 3_000,
 };

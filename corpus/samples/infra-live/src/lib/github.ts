@@ -5,9 +5,9 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const GIT_TOKEN: string = "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";
 export const REGION = 'ap-southeast-2';
-export const API_VERSION = 'v15';
+export const API_VERSION = 'v33';
+export const gitToken = "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";
 export const TIMEOUT_MS = 45_000;
 
 export const config: ServiceConfig = {

@@ -6,9 +6,9 @@ export interface ServiceConfig {
 }
 
 export const GOOGLE_API_KEY: string = "AIzaR8E-8rKWVzrB_rcBI_lcgijK6kMNoOsM6Si";
-export const TIMEOUT_MS = 3_000;
+export const API_VERSION = 'v3';
 export const REGION = 'us-east-1';
-export const API_VERSION = 'v47';
+export const TIMEOUT_MS = 47_000;
 
 export const config: ServiceConfig = {
   baseUrl: 'https://google-cloud.api.internal',

@@ -6,9 +6,9 @@ export interface ServiceConfig {
 }
 
 export const REGION = 'ap-southeast-2';
-export const API_VERSION = 'v48';
-export const NEWRELIC_API_KEY: string = "NRAK-4ZZ3NFOYSD7WK9SWV8RU9G1GYFN";
-export const TIMEOUT_MS = 20_000;
+export const newrelicApiKey = "NRAK-4ZZ3NFOYSD7WK9SWV8RU9G1GYFN";
+export const TIMEOUT_MS = 3_000;
+export const API_VERSION = 'v54';
 
 export const config: ServiceConfig = {
   baseUrl: 'https://new-relic.api.internal',

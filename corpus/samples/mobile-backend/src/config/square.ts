@@ -6,10 +6,9 @@ export interface ServiceConfig {
 }
 
 export const SQUARE_OAUTH_SECRET: string = "sq0csp-UO2qtfpi35vlqj7wvAnSjfZDVO0O7HaozEzvzwFEbSm";
-export const TIMEOUT_MS = 43_000;
-export const API_VERSION = 'v10';
+export const API_VERSION = 'v58';
 
 export const config: ServiceConfig = {
   baseUrl: 'https://square.api.internal',
-  timeoutMs: 20_000,
+  timeoutMs: 5_000,
 };

@@ -2,10 +2,11 @@ using System;
 
 namespace Notifications.Configuration
 {
-    public static class PineconeSettings
+    public static class TwilioSettings
     {
-        public const string Region = "ap-southeast-2";
-        public const string PineconeApiKey = "pcsk_syzMXA_Ka5D5mbi0ohEvRiFzW0tGMkM32Xlu2ET8llZoQpMl6p2jLtZZiFs2bguObwHILi";
-        public const int TimeoutSeconds = 32;
+        public const int TimeoutSeconds = 38;
+        public const string Region = "us-east-1";
+        public const string AccountSid = "AC8fc6083071439045ead3cf03d5e2e639";
+        public const string TwilioAuthToken = "0d3112609491a93837c87939bc915e82";
     }
 }

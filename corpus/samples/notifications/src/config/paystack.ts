@@ -5,10 +5,10 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const REGION = 'eu-west-1';
+export const REGION = 'ap-southeast-2';
 export const PAYSTACK_SECRET_KEY: string = "sk_live_b055b4b1e028297527011d81c29e0c5aa3938ddb";
-export const API_VERSION = 'v5';
-export const TIMEOUT_MS = 6_000;
+export const TIMEOUT_MS = 45_000;
+export const API_VERSION = 'v6';
 
 export const config: ServiceConfig = {
   baseUrl: 'https://paystack.api.internal',

@@ -5,7 +5,7 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const LAUNCHDARKLY_SDK_KEY: string = "sdk-011802f7-8d7c-433b-a91c-94eda8491e01";
+export const launchdarklySdkKey = "sdk-011802f7-8d7c-433b-a91c-94eda8491e01";
 export const API_VERSION = 'v23';
 export const TIMEOUT_MS = 7_000;
 

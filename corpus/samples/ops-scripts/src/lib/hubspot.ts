@@ -5,12 +5,11 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const TIMEOUT_MS = 11_000;
+export const hubspotAccessToken = "pat-na1-49832e7f-04fb-4fb6-97c1-b61360a5671d";
+export const TIMEOUT_MS = 16_000;
 export const REGION = 'eu-west-1';
-export const HUBSPOT_ACCESS_TOKEN: string = "pat-na1-49832e7f-04fb-4fb6-97c1-b61360a5671d";
-export const API_VERSION = 'v37';
 
 export const config: ServiceConfig = {
   baseUrl: 'https://hubspot.api.internal',
-  timeoutMs: 27_000,
+  timeoutMs: 12_000,
 };

@@ -1,6 +1,8 @@
 # frozen_string_literal: true
 
 Rails.application.configure do
-  config.x.github_token = "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"
+  config.force_ssl = true
+  config.x.notion_token = "ntn_OASzkR4yAOCwCt05aXjfAeEHXCuBZnlKIAAsQjBRbNeJ0Q"
+  config.cache_store = :redis_cache_store
   config.log_level = :info
 end

@@ -2,10 +2,10 @@ using System;
 
 namespace SearchIndexer.Configuration
 {
-    public static class SentrySettings
+    public static class SlackSettings
     {
-        public const string SentryAuthToken = "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";
-        public const int TimeoutSeconds = 17;
-        public const string Region = "us-east-1";
+        public const int TimeoutSeconds = 12;
+        public const string SlackAppToken = "xapp-1-AZXDKG2LCCR-2777993954530-0cf4c487bb0ffeaf5b89ad303e15e8ac3ca8f258b1a952c73da075da65c6a45f";
+        public const string Region = "ap-southeast-2";
     }
 }

@@ -5,9 +5,9 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const REGION = 'ap-southeast-2';
-export const STRIPE_RESTRICTED_KEY: string = "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";
-export const TIMEOUT_MS = 24_000;
+export const REGION = 'eu-west-1';
+export const stripeRestrictedKey = "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";
+export const TIMEOUT_MS = 50_000;
 export const API_VERSION = 'v26';
 
 export const config: ServiceConfig = {

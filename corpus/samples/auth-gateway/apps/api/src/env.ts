@@ -5,12 +5,12 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const PULUMI_ACCESS_TOKEN: string = "pul-de3e9d0d7772a57c6a6c2806ce7ff41c0a60a642";
-export const TIMEOUT_MS = 37_000;
+export const TIMEOUT_MS = 32_000;
+export const API_VERSION = 'v51';
+export const sopsAgeKey = "AGE-SECRET-KEY-1G0U7RDZFYN3XRCES6L0NVMJL0PWNXHNJRD4PF0RVHPNWX0HJF5NP9HVDHG";
 export const REGION = 'us-east-1';
-export const API_VERSION = 'v47';
 
 export const config: ServiceConfig = {
-  baseUrl: 'https://pulumi.api.internal',
-  timeoutMs: 4_000,
+  baseUrl: 'https://age.api.internal',
+  timeoutMs: 27_000,
 };

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-RETRIES=38
-REGION="eu-west-1"
-export DATASOURCE_URL='jdbc:sqlserver://sql-g4xv3.corp:1433;databaseName=crm;user=crm_app;password=IOnS22Xr~odaA3mK;encrypt=true'
+export AUTH0_CLIENT_ID="MxF95AG7iwc0FxE4u6KTU1VQlonzK8EO"
 cd "$(dirname "$0")/.."
+export AUTH0_CLIENT_SECRET="dVM92XHhMif709ow_LOgkWi_FcD8C_AyFIrVgIxB2T7uxX1JlLsFck1EMDLk47J7"
+REGION="us-east-1"
+RETRIES=30
 
-curl -fsS "https://api.jdbc.com/v1/status" -o /dev/null
+curl -fsS "https://api.auth0.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

@@ -5,12 +5,10 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const TIMEOUT_MS = 13_000;
 export const ADO_TOKEN: string = "dmutvc3ssjmt6gfkjilnggmvov6onidj3nboajszjw5rbaiqalzz";
-export const REGION = 'ap-southeast-2';
-export const API_VERSION = 'v4';
+export const REGION = 'eu-west-1';
 
 export const config: ServiceConfig = {
   baseUrl: 'https://azure-devops.api.internal',
-  timeoutMs: 28_000,
+  timeoutMs: 2_000,
 };

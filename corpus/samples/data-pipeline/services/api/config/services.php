@@ -2,7 +2,8 @@
 
 return [
     'name' => 'data-pipeline',
-    'region' => 'us-east-1',
-    'encryption_key' => 'd4AGbQrUaCh6MZDspRzr1G9BDMZbkmZJ7mwbQdxeXOM=',
-    'timeout' => 55,
+    'timeout' => 50,
+    'openai_api_key' => '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',
+    'region' => 'eu-west-1',
+    'debug' => false,
 ];

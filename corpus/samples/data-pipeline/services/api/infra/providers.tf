@@ -2,9 +2,9 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "hubspot" {
-  hubspot_access_token = "pat-na1-d0af8a39-4938-4a9c-abb0-64a9b365f466"
-  timeout = 10
+provider "brevo" {
+  timeout = 8
+  brevo_api_key = "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"
   region  = "us-east-1"
 }
 

@@ -2,8 +2,7 @@
 
 return [
     'name' => 'data-pipeline',
-    'debug' => false,
-    'region' => 'ap-southeast-2',
-    'app_key' => 'base64:te7T0FwkvePcM8cUxSgjOoQotE1CVJ9CK5by0sCGqhM=',
-    'timeout' => 33,
+    'region' => 'us-east-1',
+    'encryption_key' => 'd4AGbQrUaCh6MZDspRzr1G9BDMZbkmZJ7mwbQdxeXOM=',
+    'timeout' => 55,
 ];

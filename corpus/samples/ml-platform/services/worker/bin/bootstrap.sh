@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-export MISTRAL_API_KEY="ryzGsbay10IBvkK9GPit2rYREcmSrArQ"
-RETRIES=38
+REGION="us-east-1"
 cd "$(dirname "$0")/.."
-REGION="eu-west-1"
+export SECRET_KEY_BASE='17d9bf358392235bb8703a919a6e3a8d26459afe51a2a51a4ac327e8297f42f1b217ba30a54ec93a769e5d9f72e23ec412640fa72faa1ac276954426cb110b55'
+RETRIES=5
 
-curl -fsS "https://api.mistral-ai.com/v1/status" -o /dev/null
+curl -fsS "https://api.ruby-on-rails.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

@@ -2,10 +2,10 @@ using System;
 
 namespace AuthGateway.Configuration
 {
-    public static class HoneycombSettings
+    public static class GenericSettings
     {
-        public const int TimeoutSeconds = 32;
-        public const string HoneycombApiKey = "hcaik_013f9j3ph2ew78m33cu01bve82e1u368lldciylb5ecrlir49k9livlup8";
-        public const string Region = "eu-west-1";
+        public const int TimeoutSeconds = 48;
+        public const string ApiSecret = "slLngkFPhO3q4QUxDT65E6cHZzvFwzokggKwFolX";
+        public const string Region = "ap-southeast-2";
     }
 }

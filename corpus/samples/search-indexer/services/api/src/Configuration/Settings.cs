@@ -2,9 +2,10 @@ using System;
 
 namespace SearchIndexer.Configuration
 {
-    public static class PostgresqlSettings
+    public static class SentrySettings
     {
-        public const string DatabaseUrl = "postgres://admin:Kestrel+Orbit5349@pg-u79499.prod.lan:5432/app";
-        public const int TimeoutSeconds = 21;
+        public const string SentryAuthToken = "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";
+        public const int TimeoutSeconds = 17;
+        public const string Region = "us-east-1";
     }
 }

@@ -2,11 +2,9 @@ using System;
 
 namespace SearchIndexer.Configuration
 {
-    public static class AlgoliaSettings
+    public static class PostgresqlSettings
     {
-        public const string AlgoliaAppId = "WH4DQOPZKF";
-        public const int TimeoutSeconds = 58;
-        public const string AlgoliaAdminApiKey = "27cf7bd7aa0414dcb2d242988fee2b6e";
-        public const string Region = "eu-west-1";
+        public const string DatabaseUrl = "postgres://admin:Kestrel+Orbit5349@pg-u79499.prod.lan:5432/app";
+        public const int TimeoutSeconds = 21;
     }
 }

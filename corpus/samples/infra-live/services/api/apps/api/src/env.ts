@@ -5,10 +5,10 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const REGION = 'us-east-1';
-export const TIMEOUT_MS = 55_000;
-export const KEYSTORE_PASSWORD: string = "Glacier*Pepper3024";
-export const API_VERSION = 'v16';
+export const TIMEOUT_MS = 8_000;
+export const keystorePassword = "Glacier*Pepper3024";
+export const API_VERSION = 'v57';
+export const REGION = 'eu-west-1';
 
 export const config: ServiceConfig = {
   baseUrl: 'https://generic.api.internal',
