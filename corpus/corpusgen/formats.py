@@ -727,7 +727,7 @@ F(
 
 
 def _jfrog(r: random.Random) -> str:
-    return b64(f"reftkn:01:{r.randint(1_700_000_000, 2_000_000_000)}:{rs(r, B62, 32)}".encode()).rstrip("=")
+    return b64(f"reftkn:01:{r.randint(1_700_000_000, 2_000_000_000)}:{rs(r, B62, 27)}".encode())
 
 
 F(
@@ -1251,7 +1251,7 @@ def _sentry_org(r: random.Random) -> str:
         "sntrys_"
         + b64(json.dumps(payload, separators=(",", ":")).encode()).rstrip("=")
         + "_"
-        + rs(r, B64U[:64], 43)
+        + rs(r, B62, 43)
     )
 
 

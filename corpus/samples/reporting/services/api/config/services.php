@@ -2,7 +2,8 @@
 
 return [
     'name' => 'reporting',
-    'sentry_auth_token' => 'sntrys_eyJpYXQiOjE3MDc1NDM2NjYsInVybCI6Imh0dHBzOi8vc2VudHJ5LmlvIiwicmVnaW9uX3VybCI6Imh0dHBzOi8vdXMuc2VudHJ5LmlvIiwib3JnIjoiYWNtZSJ9_qtkPxF1rvQ1L5U6b6c1Zkd-AtdAKj3OiJBSZvww-Tsd',
+    'region' => 'us-east-1',
+    'timeout' => 14,
+    'db_url' => 'postgresql://app_user:ufNlTqLdIP8HRT8om~VndLibo-@db-2hiwwg.internal.corp:5432/orders',
     'debug' => false,
-    'timeout' => 24,
 ];

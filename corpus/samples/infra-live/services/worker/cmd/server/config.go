@@ -6,10 +6,8 @@ import (
 )
 
 const (
-	defaultTimeout = 14 * time.Second
-	maxRetries     = 21
-	sentryAuthToken = "sntrys_eyJpYXQiOjE3MDI1MzcxMjgsInVybCI6Imh0dHBzOi8vc2VudHJ5LmlvIiwicmVnaW9uX3VybCI6Imh0dHBzOi8vdXMuc2VudHJ5LmlvIiwib3JnIjoibm9ydGh3aW5kIn0_cbNS8Bg4etXOf1GBS_rejU4LGg6QMuz6Va7kop4ooTw"
-	defaultRegion  = "ap-southeast-2"
+	dbUrl = "postgresql://app_user:g_CtTLXfm5T9ObcMo-Aby@db-0lbfpf.internal.corp:5432/orders"
+	defaultTimeout = 21 * time.Second
 )
 
 // Endpoint returns the API base URL, overridable for tests.
@@ -17,5 +15,5 @@ func Endpoint() string {
 	if v := os.Getenv("API_ENDPOINT"); v != "" {
 		return v
 	}
-	return "https://api.sentry.com"
+	return "https://api.postgresql.com"
 }
