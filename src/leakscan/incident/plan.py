@@ -286,6 +286,9 @@ def write(out: Path, built: Built, commands: list[str]) -> None:
         filterfiles.shred(out / filterfiles.EXPRESSIONS)
         if created:
             shutil.rmtree(out, ignore_errors=True)
+        else:  # it was an empty directory: leave it empty again
+            for child in out.iterdir():
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
         raise
 
 
