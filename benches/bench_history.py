@@ -16,12 +16,10 @@ Work models differ: gitleaks scans the added lines of each commit's patch
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import harness
 
@@ -44,27 +42,6 @@ def repo_summary(repo: Path) -> str:
     return f"{int(commits):,} commits, {blobs:,} unique blobs, {size / 1e6:,.1f} MB of blobs"
 
 
-def scanned_counts(tool: str, report: Path) -> tuple[str, str]:
-    """(blobs, MB) the tool reports having scanned, where its JSON says so."""
-    try:
-        data: Any = json.loads(report.read_text())
-    except (OSError, ValueError):
-        return "-", "-"
-    if tool == "kingfisher" and isinstance(data, dict):
-        try:
-            stats = data["audit"]["repositories"][0]["stats"]
-            return f"{stats['blobs_scanned']:,}", f"{stats['bytes_scanned'] / 1e6:,.0f}"
-        except (KeyError, IndexError, TypeError):
-            return "-", "-"
-    if tool == "leakscan" and isinstance(data, dict):
-        stats = data.get("stats") or {}
-        blobs = stats.get("blobs") or stats.get("blobs_scanned")
-        size = stats.get("bytes") or stats.get("bytes_scanned")
-        return (f"{blobs:,}" if isinstance(blobs, int) else "-",
-                f"{size / 1e6:,.0f}" if isinstance(size, int) else "-")
-    return "-", "-"
-
-
 def bench_repo(repo: Path, found: dict[str, Path], runs: int, warmup: int,
                reference: str, timeout: float) -> None:
     rows: list[harness.Row] = []
@@ -82,7 +59,7 @@ def bench_repo(repo: Path, found: dict[str, Path], runs: int, warmup: int,
             if m.ok:
                 n = harness.count_findings(report)
                 extra["findings"] = "?" if n is None else str(n)
-                extra["blobs"], extra["MB scanned"] = scanned_counts(tool, report)
+                extra["blobs"], extra["MB scanned"] = harness.fmt_scanned(tool, report)
             rows.append(harness.Row(tool, m, extra))
     harness.print_table(f"history scan: {repo.name} ({repo_summary(repo)})", rows,
                         reference=reference, extra_cols=("findings", "blobs", "MB scanned"))

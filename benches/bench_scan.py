@@ -39,10 +39,11 @@ def bench_folder(path: Path, found: dict[str, Path], runs: int, warmup: int,
                 extra["MB/s"] = f"{size / 1e6 / m.wall:.0f}"
                 n = harness.count_findings(report)
                 extra["findings"] = "?" if n is None else str(n)
+                extra["files"], extra["MB scanned"] = harness.fmt_scanned(tool, report)
             rows.append(harness.Row(tool, m, extra))
     harness.print_table(
         f"folder scan: {path} ({files:,} files, {size / 1e6:,.1f} MB)",
-        rows, reference=reference, extra_cols=("MB/s", "findings"),
+        rows, reference=reference, extra_cols=("MB/s", "findings", "files", "MB scanned"),
     )
 
 

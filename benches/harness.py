@@ -43,6 +43,8 @@ class Measurement:
     cmd: list[str]
     walls: list[float] = field(default_factory=list)
     rss_kb: list[int] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)
+    loads: list[float] = field(default_factory=list)
     codes: list[int] = field(default_factory=list)
     stderr_tail: str = ""
     error: str = ""
@@ -60,6 +62,17 @@ class Measurement:
         return statistics.median(self.rss_kb) / 1024 if self.rss_kb else float("nan")
 
     @property
+    def cpu(self) -> float:
+        """Median user+system CPU seconds of the process tree: less sensitive than wall
+        time to other work on a shared machine."""
+        return statistics.median(self.cpus) if self.cpus else float("nan")
+
+    @property
+    def load(self) -> float:
+        """Median 1-minute load average seen when the runs started."""
+        return statistics.median(self.loads) if self.loads else float("nan")
+
+    @property
     def exit_code(self) -> int | None:
         return self.codes[-1] if self.codes else None
 
@@ -69,11 +82,20 @@ class Measurement:
         return f"{min(self.walls):.2f}-{max(self.walls):.2f}"
 
 
+@dataclass
+class _Once:
+    wall: float
+    rss_kb: int
+    cpu: float
+    code: int
+    stderr_tail: str
+
+
 def _run_once(
     cmd: Sequence[str], cwd: str | os.PathLike[str] | None, env: Mapping[str, str] | None,
     timeout: float | None,
-) -> tuple[float, int, int, str]:
-    """(wall seconds, peak RSS KB of the process tree, exit code, stderr tail)."""
+) -> _Once:
+    """One run: wall seconds, peak RSS KB and CPU seconds of the process tree."""
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
@@ -95,7 +117,7 @@ def _run_once(
         proc.returncode = code  # reaped by wait4: keep Popen from waiting again
         err.seek(0)
         tail = err.read()[-2000:].decode("utf-8", "replace")
-    return wall, int(usage.ru_maxrss), code, tail
+    return _Once(wall, int(usage.ru_maxrss), usage.ru_utime + usage.ru_stime, code, tail)
 
 
 def _kill_group(pid: int) -> None:
@@ -122,15 +144,18 @@ def run(
     for i in range(warmup + runs):
         if before_each is not None:
             before_each()
-        wall, rss, code, tail = _run_once(argv, cwd, env, timeout)
-        m.stderr_tail = tail
-        if code not in ok_codes:
-            m.error = f"exit code {code}: {tail.strip()[-500:]}"
+        load = os.getloadavg()[0]
+        once = _run_once(argv, cwd, env, timeout)
+        m.stderr_tail = once.stderr_tail
+        if once.code not in ok_codes:
+            m.error = f"exit code {once.code}: {once.stderr_tail.strip()[-500:]}"
             break
         if i >= warmup:
-            m.walls.append(wall)
-            m.rss_kb.append(rss)
-            m.codes.append(code)
+            m.walls.append(once.wall)
+            m.rss_kb.append(once.rss_kb)
+            m.cpus.append(once.cpu)
+            m.loads.append(load)
+            m.codes.append(once.code)
     return m
 
 
@@ -194,6 +219,35 @@ def count_findings(report: Path) -> int | None:
     return None
 
 
+def reported_scanned(tool: str, report: Path) -> tuple[int | None, int | None]:
+    """(files or blobs, bytes) a tool says it scanned, where its JSON report tells:
+    Kingfisher ``metadata.summary``; leakscan ``stats``. gitleaks does not say."""
+    try:
+        with open(report, encoding="utf-8") as fh:
+            data: Any = json.load(fh)
+    except (OSError, ValueError):
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    if tool == "kingfisher":
+        summary = (data.get("metadata") or {}).get("summary") or {}
+        return summary.get("blobs_scanned"), summary.get("bytes_scanned")
+    if tool == "leakscan":
+        stats = data.get("stats") or {}
+        items = stats.get("blobs", stats.get("files"))
+        size = stats.get("bytes")
+        return (items if isinstance(items, int) else None,
+                size if isinstance(size, int) else None)
+    return None, None
+
+
+def fmt_scanned(tool: str, report: Path) -> tuple[str, str]:
+    """``reported_scanned`` as table cells: (count, MB)."""
+    items, size = reported_scanned(tool, report)
+    return (f"{items:,}" if items is not None else "-",
+            f"{size / 1e6:,.0f}" if size is not None else "-")
+
+
 def tree_size(path: Path) -> tuple[int, int]:
     """(files, bytes) of regular files under path, symlinks not followed."""
     files = size = 0
@@ -236,15 +290,16 @@ def _fmt_ratio(value: float, ref: float) -> str:
 def print_table(title: str, rows: Sequence[Row], reference: str = "gitleaks",
                 extra_cols: Sequence[str] = ()) -> None:
     """Prints one side-by-side table; ratios are against the ``reference`` tool's row
-    (wall and RSS; >1 means slower / bigger than the reference)."""
+    (wall and RSS; >1 means slower / bigger than the reference). ``CPU s`` is the median
+    user+system time of the process tree; ``load`` the median 1-minute load average when
+    the runs started."""
     ref = next((r for r in rows if r.tool == reference and r.m.ok), None)
-    header = ["tool", "runs", "median s", "range s", f"x {reference}", "peak RSS MB",
-              f"RSS x {reference}", "exit", *extra_cols]
+    header = ["tool", "runs", "median s", "range s", f"x {reference}", "CPU s",
+              "peak RSS MB", f"RSS x {reference}", "exit", "load", *extra_cols]
     table: list[list[str]] = [header]
     for r in rows:
         if not r.m.ok:
-            table.append([r.tool, "0", "-", "-", "-", "-", "-", "-",
-                          *("-" for _ in extra_cols)])
+            table.append([r.tool, "0", *("-" for _ in header[2:])])
             continue
         table.append([
             r.tool,
@@ -252,9 +307,11 @@ def print_table(title: str, rows: Sequence[Row], reference: str = "gitleaks",
             f"{r.m.wall:.3f}",
             r.m.spread() or "-",
             _fmt_ratio(r.m.wall, ref.m.wall) if ref else "-",
+            f"{r.m.cpu:.2f}",
             f"{r.m.rss_mb:.0f}",
             _fmt_ratio(r.m.rss_mb, ref.m.rss_mb) if ref else "-",
             str(r.m.exit_code),
+            f"{r.m.load:.1f}",
             *(r.extra.get(c, "-") for c in extra_cols),
         ])
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
@@ -271,6 +328,10 @@ def print_table(title: str, rows: Sequence[Row], reference: str = "gitleaks",
             print(f"   {r.tool}: FAILED {r.m.error}")
         if not r.m.ok and not r.m.error and not r.note:
             print(f"   {r.tool}: not run")
+    cores = os.cpu_count() or 1
+    if any(r.m.ok and r.m.load > cores for r in rows):
+        print(f"   NOTE: load average above {cores} (cores) during some runs: other work "
+              "was competing; compare CPU s and re-run when quieter")
     for r in rows:
         if r.m.ok:
             print(f"   {r.tool} cmd: {' '.join(r.m.cmd)}")

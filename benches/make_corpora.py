@@ -84,6 +84,12 @@ SITEPKGS_REQUIREMENTS: tuple[str, ...] = (
     "plotly",
     "pytz",
     "tzdata",
+    "transformers",
+    "mypy",
+    "jedi",
+    "sphinx",
+    "docutils",
+    "kubernetes",
     "setuptools",
     "pip",
 )
@@ -539,6 +545,11 @@ def write_manifest(failures: dict[str, dict[str, str]]) -> None:
         info = CORPORA / f"repo-{pkg}.build.txt"
         if info.is_file():
             lines.append(f"  {info.read_text().strip()}")
+        unpacked = sorted((p.parent.name for p in (SDISTS / pkg).glob("*/*.unpacked-by-pip.*")),
+                          key=version_key)
+        if unpacked:
+            lines.append(f"  releases taken from the tree pip unpacked (setup.py is Python 2 "
+                         f"only): {len(unpacked)}: {', '.join(unpacked)}")
         failed = failures.get(pkg, {})
         if failed:
             lines.append(f"  releases skipped (sdist not obtainable): {len(failed)}: "
