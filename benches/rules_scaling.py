@@ -6,9 +6,15 @@ Target (issue 4): adding 300+ rules must not slow scanning by more than 20%. The
 the first N built-in rules (pattern files in name order, rules in file order), given to the
 same leakscan through a config with ``extend_default = false``; the full set is an empty config
 (all built-in rules). Both configs are passed with --config so both pay the same config cost.
-One unmeasured run of each first compiles and caches its Hyperscan database.
+One unmeasured round first compiles and caches each Hyperscan database. Both the whole
+process (wall) and leakscan's own scan time (stats.seconds in its JSON) are reported.
 
-    python benches/rules_scaling.py [--tree PATH] [--small 80] [--runs 5] [--jobs 0]
+``--profile`` finds where the time goes instead: Hyperscan alone on a text sample of the tree
+with all rules, without each pattern file, and with each rule on its own (the costliest rules
+and the ones with most candidates, which Python then confirms one by one).
+
+    python benches/rules_scaling.py [--tree PATH] [--small 6,80] [--runs 5] [--jobs 0]
+    python benches/rules_scaling.py --profile [--sample-mb 20] [--top 15]
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import json
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -60,31 +67,138 @@ def small_config(rules: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------- profile
+
+
+def sample_text(tree: Path, limit: int) -> bytes:
+    """Text files spread over the whole tree (every k-th file, sorted walk) up to ``limit`` bytes."""
+    paths = sorted(p for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
+    chunks: list[bytes] = []
+    total = 0
+    step = max(1, len(paths) // 4000)
+    for p in paths[::step]:
+        try:
+            data = p.read_bytes()
+        except OSError:
+            continue
+        if b"\0" in data[:8000] or len(data) > 4 << 20:
+            continue
+        chunks.append(data)
+        total += len(data)
+        if total >= limit:
+            break
+    return b"\n".join(chunks)
+
+
+def _time_scan(db: Any, data: bytes, repeat: int) -> tuple[float, int]:
+    hits = [0]
+
+    def on_match(*_: Any) -> None:
+        hits[0] += 1
+
+    times = []
+    for _ in range(repeat):
+        hits[0] = 0
+        t0 = time.perf_counter()
+        db.scan(data, match_event_handler=on_match)
+        times.append(time.perf_counter() - t0)
+    return min(times), hits[0]
+
+
+def profile(tree: Path, sample_mb: float, top: int) -> int:
+    """Hyperscan time alone on a sample of the tree: all rules, all but one pattern file, each rule."""
+    import hyperscan
+
+    from leakscan import hsdb
+    from leakscan import rules as rules_mod
+
+    rules = rules_mod.load_builtin()
+    data = sample_text(tree, int(sample_mb * 1e6))
+
+    def compile_(subset: list[Any]) -> Any:
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(
+            expressions=[hsdb.hs_expression(r if isinstance(r, str) else r.regex) for r in subset],
+            ids=list(range(len(subset))),
+            elements=len(subset),
+            flags=[hsdb.FLAGS] * len(subset),
+        )
+        return db
+
+    base, _ = _time_scan(compile_(["zq9xv7wk3"]), data, 3)
+    full, full_hits = _time_scan(compile_(rules), data, 3)
+    mb = len(data) / 1e6
+    print(f"\n== Hyperscan alone on a {mb:.1f} MB text sample of {tree} (best of 3)")
+    print(f"  one literal rule: {base * 1000:7.1f} ms ({mb / base:,.0f} MB/s)")
+    print(f"  all {len(rules)} rules:  {full * 1000:7.1f} ms ({mb / full:,.0f} MB/s), {full_hits} candidates")
+    files = sorted({r.source for r in rules})
+    print("\n  without one pattern file (what each file costs):")
+    for src in files:
+        rest = [r for r in rules if r.source != src]
+        t, _ = _time_scan(compile_(rest), data, 3)
+        n = len(rules) - len(rest)
+        print(
+            f"    {Path(src).name:28s} {n:4d} rules  saves {(full - t) * 1000:7.1f} ms "
+            f"({(full - t) / full * 100:5.1f}%)"
+        )
+    rows = []
+    for r in rules:
+        t, hits = _time_scan(compile_([r]), data, 2)
+        rows.append((t - base, hits, r.id, Path(r.source).name))
+    print(f"\n  costliest rules alone (time over one literal rule; candidates in the sample), top {top}:")
+    for extra, hits, rid, src in sorted(rows, reverse=True)[:top]:
+        print(f"    {rid:45s} {src:24s} +{extra * 1000:7.1f} ms  {hits:8d} candidates")
+    noisy = sorted(rows, key=lambda x: -x[1])[:top]
+    print(f"\n  most candidates (each is confirmed in Python), top {top}:")
+    for extra, hits, rid, src in noisy:
+        if hits:
+            print(f"    {rid:45s} {src:24s} {hits:8d} candidates  +{extra * 1000:7.1f} ms")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tree", type=Path, default=harness.CORPORA / "tree-sitepkgs")
     ap.add_argument("--patterns", type=Path, default=REPO / "patterns")
-    ap.add_argument("--small", type=int, default=80, help="rules in the small set")
+    ap.add_argument("--small", default="6,80", help="sizes of the small rule sets, comma-separated")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=0, help="leakscan -j (0 = all cores)")
+    ap.add_argument(
+        "--profile",
+        action="store_true",
+        help="instead: time Hyperscan alone per pattern file and per rule (imports leakscan)",
+    )
+    ap.add_argument("--sample-mb", type=float, default=20, help="--profile: size of the text sample")
+    ap.add_argument("--top", type=int, default=15)
     args = ap.parse_args(argv)
+    if args.profile:
+        return profile(args.tree, args.sample_mb, args.top)
 
     exe = harness.find_tool("leakscan")
     if exe is None or not args.tree.is_dir():
         print("need leakscan and the tree (benches/make_corpora.py)", file=sys.stderr)
         return 2
     tables = builtin_rule_tables(args.patterns)
-    n_small = min(args.small, len(tables))
+    sizes = sorted({min(int(x), len(tables)) for x in args.small.split(",")})
     files, size = harness.tree_size(args.tree)
     print(f"leakscan: {harness.tool_version('leakscan', exe)} ({exe})")
     print(
-        f"tree: {args.tree} ({files:,} files, {size / 1e6:,.1f} MB); rules: {n_small} vs {len(tables)} "
-        f"(+{len(tables) - n_small})"
+        f"tree: {args.tree} ({files:,} files, {size / 1e6:,.1f} MB); rule sets: "
+        + ", ".join(str(n) for n in sizes)
+        + f" and all {len(tables)}"
     )
+    walls: dict[str, list[float]] = {}
+    inner: dict[str, list[float]] = {}
+    stats: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="leakscan-scaling-") as tmp:
-        cfg_small, cfg_all = Path(tmp) / "small.toml", Path(tmp) / "all.toml"
-        cfg_small.write_text(small_config(tables[:n_small]), encoding="utf-8")
+        configs: dict[str, tuple[int, Path]] = {}
+        for n in sizes:
+            cfg = Path(tmp) / f"first-{n}.toml"
+            cfg.write_text(small_config(tables[:n]), encoding="utf-8")
+            configs[f"first {n}"] = (n, cfg)
+        cfg_all = Path(tmp) / "all.toml"
         cfg_all.write_text("# every built-in rule\n", encoding="utf-8")
+        configs["all"] = (len(tables), cfg_all)
         report = Path(tmp) / "report.json"
 
         def cmd(cfg: Path) -> list[str]:
@@ -103,36 +217,41 @@ def main(argv: list[str] | None = None) -> int:
                 str(args.jobs),
             ]
 
-        walls: dict[str, list[float]] = {"small": [], "all": []}
-        stats: dict[str, dict[str, Any]] = {}
-        for name, cfg in (("small", cfg_small), ("all", cfg_all)):  # compile + cache each database
-            m = harness.run(cmd(cfg), runs=1, env=harness.quiet_env())
-            if not m.ok:
-                print(f"{name}: FAILED {m.error}", file=sys.stderr)
-                return 1
-        for _ in range(args.runs):  # interleaved, so drift on a shared machine hits both alike
-            for name, cfg in (("small", cfg_small), ("all", cfg_all)):
+        for round_ in range(args.runs + 1):  # round 0 compiles and caches each database, unmeasured
+            for name, (_, cfg) in configs.items():  # interleaved: drift on a shared machine hits all alike
                 m = harness.run(cmd(cfg), runs=1, env=harness.quiet_env())
                 if not m.ok:
                     print(f"{name}: FAILED {m.error}", file=sys.stderr)
                     return 1
-                walls[name] += m.walls
+                if round_ == 0:
+                    continue
                 doc = json.loads(report.read_text(encoding="utf-8"))
+                walls.setdefault(name, []).extend(m.walls)
+                inner.setdefault(name, []).append(float(doc["stats"].get("seconds", 0.0)))
                 stats[name] = {"findings": len(doc["findings"]), "candidates": doc["stats"].get("candidates")}
     med = {k: statistics.median(v) for k, v in walls.items()}
-    print(f"\n== leakscan scan wall time, median of {args.runs} (interleaved)")
-    for name, n in (("small", n_small), ("all", len(tables))):
+    med_in = {k: statistics.median(v) for k, v in inner.items()}
+    print(
+        f"\n== leakscan scan, median of {args.runs} interleaved runs (wall = whole process; "
+        "scan = leakscan's own stats.seconds)"
+    )
+    for name, (n, _) in configs.items():
         w = walls[name]
         print(
-            f"  {n:4d} rules: {med[name]:7.2f} s  (range {min(w):.2f}-{max(w):.2f}; "
-            f"{size / 1e6 / med[name]:.0f} MB/s; "
-            f"findings {stats[name]['findings']}, hyperscan candidates {stats[name]['candidates']})"
+            f"  {n:4d} rules: wall {med[name]:6.2f} s (range {min(w):.2f}-{max(w):.2f}), "
+            f"scan {med_in[name]:6.2f} s, {size / 1e6 / med[name]:.0f} MB/s; "
+            f"findings {stats[name]['findings']}, hyperscan candidates {stats[name]['candidates']}"
         )
-    ratio = med["all"] / med["small"]
-    print(
-        f"  ratio all/small: {ratio:.3f}  ({(ratio - 1) * 100:+.1f}% for +{len(tables) - n_small} rules; "
-        f"target <= +20%: {'met' if ratio <= 1.2 else 'NOT met'})"
-    )
+    for name, (n, _) in configs.items():
+        if name == "all":
+            continue
+        ratio, ratio_in = med["all"] / med[name], med_in["all"] / med_in[name]
+        added = len(tables) - n
+        verdict = "" if added < 300 else f"; target <= +20%: {'met' if ratio <= 1.2 else 'NOT met'}"
+        print(
+            f"  all/{name}: wall x{ratio:.3f} ({(ratio - 1) * 100:+.1f}%), scan x{ratio_in:.3f} "
+            f"({(ratio_in - 1) * 100:+.1f}%) for +{added} rules{verdict}"
+        )
     return 0
 
 
