@@ -189,3 +189,34 @@ def test_status_shows_rotation_rewrite_and_verifications(flow: Flow) -> None:
     assert out.count("[x] ") >= 6 and "rotated" in out and "verified clean" in out
     assert "[!]" in out  # the original repository failed verification
     assert "NEXT-STEPS.md" in out
+
+
+def test_no_temporary_files_are_left_in_the_plan_dir(flow: Flow) -> None:
+    assert not [p.name for p in flow.plan_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_recommended_flow_from_a_mirror_of_the_server(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plan from `git clone --mirror SERVER`: every server ref (refs/pull/* too) is rewritten,
+    the push command mirrors back to the server, and the server is not touched by leakscan."""
+    sc.patch_history(monkeypatch)
+    s = sc.build(tmp_path / "dev")
+    server = tmp_path / "server.git"
+    subprocess.run(["git", "clone", "-q", "--mirror", str(s.repo.path), str(server)], check=True)
+    subprocess.run(["git", "-C", str(server), "remote", "remove", "origin"], check=True)
+    local = tmp_path / "repo.git"
+    subprocess.run(["git", "clone", "-q", "--mirror", str(server), str(local)], check=True)
+    server_before, local_before = sc.snapshot(server), sc.snapshot(local)
+    plan_dir = tmp_path / "plan"
+    code, _, err = sc.run("incident", "plan", str(local), "--out", str(plan_dir))
+    assert code == 0 and "working clone" not in err
+    for x in json.loads((plan_dir / "plan.json").read_text())["secrets"]:
+        sc.run("incident", "rotate", str(plan_dir), x["fingerprint"], "--done")
+    code, out, err = sc.run("incident", "rewrite", str(plan_dir), "--execute")
+    assert code == 0, err
+    mirror = plan_dir / "mirror.git"
+    assert f"git -C {mirror} push --force --mirror {server}" in out
+    assert {"refs/pull/1/head", "refs/pull/2/head"} <= set(gitcmd.refs(mirror))
+    assert sc.snapshot(server) == server_before and sc.snapshot(local) == local_before
+    everything = sc.all_objects(mirror)
+    assert not any(v.encode() in everything for v in s.secrets.values())
