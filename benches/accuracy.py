@@ -473,11 +473,13 @@ def main(argv: list[str] | None = None) -> int:
     for t, s in scored.items():
         if t == "leakscan":
             continue
-        fps = Counter(f.rule for f, m in zip(s.findings, s.matched, strict=True) if m is None)
-        print(
-            f"\n{t} false positives by rule: "
-            + (", ".join(f"{r} {c}" for r, c in fps.most_common(12)) or "none")
-        )
+        fp_list = [f for f, m in zip(s.findings, s.matched, strict=True) if m is None]
+        fps = Counter(f.rule for f in fp_list)
+        where = Counter(_file_kind(f.file) for f in fp_list)
+        by_rule = ", ".join(f"{r} {c}" for r, c in fps.most_common(12)) or "none"
+        print(f"\n{t} false positives by rule: {by_rule}")
+        if fp_list:
+            print(f"{t} false positives by file: " + ", ".join(f"{w} {c}" for w, c in where.most_common(12)))
 
     if args.json:
         args.json.write_text(
