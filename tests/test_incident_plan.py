@@ -120,3 +120,11 @@ def test_custom_fingerprint_key_is_recorded_and_enforced(tmp_path: Path,
     assert code == 2 and "fingerprint key differs" in err
     code, out, _ = sc.run("incident", "verify", str(tmp_path / "p"), "--clone", str(repo.path))
     assert code == 1 and "STILL IN HISTORY" in out  # the recorded config finds it
+
+
+def test_clean_history_plans_nothing_and_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sc.patch_history(monkeypatch)
+    repo = GitRepo(tmp_path / "clean")
+    repo.commit("docs", {"README.md": "nothing secret here\n"})
+    code, out, _ = sc.run("incident", "plan", str(repo.path), "--out", str(tmp_path / "p"))
+    assert code == 0 and "nothing to plan" in out and not (tmp_path / "p").exists()

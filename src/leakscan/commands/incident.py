@@ -75,6 +75,7 @@ def plan(repo: str, out: str, findings_file: str | None, only: tuple[str, ...],
     from .. import config as config_mod
     from ..incident import gitcmd
     from ..incident import plan as plan_mod
+    from ..incident.errors import NothingToPlan
     from ..incident.rewrite import planned_commands
 
     target = gitcmd.open_repo(repo)
@@ -84,7 +85,11 @@ def plan(repo: str, out: str, findings_file: str | None, only: tuple[str, ...],
     cfg = config_mod.build(target.path, config_file, jobs=jobs, progress=False)
     _say(f"scanning the history of {target.path} …")
     findings = plan_mod.history_findings(cfg, target)
-    built = plan_mod.build(cfg, target, findings, file_fps, only)
+    try:
+        built = plan_mod.build(cfg, target, findings, file_fps, only)
+    except NothingToPlan as exc:
+        click.echo(str(exc))
+        return int(ExitCode.CLEAN)
     plan_mod.write(out_dir, built, planned_commands(out_dir, built.plan))
     p = built.plan
     click.echo(f"plan written to {out_dir}: {len(p.secrets)} secret(s), "

@@ -15,3 +15,7 @@ class PlanDirError(IncidentError):
 
 class RewriteRefused(IncidentError):
     """A safety rail stopped `incident rewrite --execute` before anything ran."""
+
+
+class NothingToPlan(IncidentError):
+    """The history holds no secret: not an error for the user (exit 0), nothing is written."""

@@ -21,7 +21,7 @@ from ..fingerprint import DEFAULT_KEY, fingerprint, redact
 from ..models import Finding, Rule
 from ..rules import digest
 from . import filterfiles, gitcmd, model, render, state, sweep
-from .errors import IncidentError, PlanDirError
+from .errors import IncidentError, NothingToPlan, PlanDirError
 from .model import Introduced, Plan, PlannedSecret, RepoIdentity
 from .provenance import Provenance, scrub, scrub_intro
 
@@ -229,7 +229,7 @@ def build(cfg: Config, repo: gitcmd.Repo, findings: list[Finding], file_fps: set
             items.append((e.companion, planned.companion_rule))
         blobs |= set(planned.blobs) | set(planned.binary_blobs)
     if not secrets:
-        raise IncidentError(f"{repo.path}: no secrets found in the history; nothing to plan")
+        raise NothingToPlan(f"no secrets in the history of {repo.path}; nothing to plan")
     if swept.skipped_large:
         warnings.append(f"{swept.skipped_large} binary blob(s) larger than max_file_size were "
                         "not searched")

@@ -127,7 +127,8 @@ def _worktree(path: Path, plan: Plan, cfg: Config, key: bytes) -> list[str]:
 
 def lines(report: Report, plan: Plan, plan_dir: str) -> list[str]:
     n = len(plan.secrets)
-    how = "engine + exact literals" if report.literal_check else "engine (expressions.txt is gone)"
+    how = ("rules and exact literals" if report.literal_check
+           else "rules; the literals were deleted with expressions.txt")
     out = [f"verify {report.target}: rescanned {report.objects} object(s), "
            f"{report.bytes / 1e3:.1f} kB, every object reachable or not, for {n} planned "
            f"secret(s) ({how})"]
