@@ -296,7 +296,9 @@ def typescript(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
 
     def assign(n: str, v: str) -> str:
         value = f"`{v}`" if "\n" in v else dq(v)
-        return f"export const {upper(n)}: string = {value};" if typed else f"export const {camel(n)} = {value};"
+        return (
+            f"export const {upper(n)}: string = {value};" if typed else f"export const {camel(n)} = {value};"
+        )
 
     spans = compose(
         ctx,
@@ -680,25 +682,45 @@ def xml(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
     r, doc = ctx.r, Doc()
     style = r.choice(("appsettings", "beans", "elements"))
     if style == "beans":  # Spring XML bean definitions
-        doc.add('<?xml version="1.0" encoding="UTF-8"?>', '<beans xmlns="http://www.springframework.org/schema/beans">',
-                f'  <bean id="{camel(ctx.topic.replace("-", "_"))}Client" class="com.corp.{ctx.pkg}.Client">')
+        doc.add(
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<beans xmlns="http://www.springframework.org/schema/beans">',
+            f'  <bean id="{camel(ctx.topic.replace("-", "_"))}Client" class="com.corp.{ctx.pkg}.Client">',
+        )
 
         def assign(n: str, v: str) -> str:
             if "\n" in v:
-                return f'    <property name="{camel(n)}">\n      <value>{xml_escape(v)}</value>\n    </property>'
+                return (
+                    f'    <property name="{camel(n)}">\n      <value>{xml_escape(v)}</value>\n    </property>'
+                )
             return f'    <property name="{camel(n)}" value="{xml_escape(v)}"/>'
 
-        bank: tuple[str, ...] = ('    <property name="region" value="{region}"/>', '    <property name="timeoutSeconds" value="{n}"/>')
+        bank: tuple[str, ...] = (
+            '    <property name="region" value="{region}"/>',
+            '    <property name="timeoutSeconds" value="{n}"/>',
+        )
         spans = compose(ctx, doc, items, assign, bank)
         doc.add("  </bean>", "</beans>")
-        return pick_path(ctx, ("{p}/src/main/resources/{t}-context.xml", "{p}/WEB-INF/applicationContext.xml")), doc, spans
+        return (
+            pick_path(ctx, ("{p}/src/main/resources/{t}-context.xml", "{p}/WEB-INF/applicationContext.xml")),
+            doc,
+            spans,
+        )
     if style == "elements":  # plain settings elements
-        doc.add('<?xml version="1.0" encoding="UTF-8"?>', "<settings>", f"  <{camel(ctx.topic.replace('-', '_'))}>")
+        doc.add(
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            "<settings>",
+            f"  <{camel(ctx.topic.replace('-', '_'))}>",
+        )
 
         def assign(n: str, v: str) -> str:
             return f"    <{camel(n)}>{xml_escape(v)}</{camel(n)}>"
 
-        bank = ("    <region>{region}</region>", "    <timeoutSeconds>{n}</timeoutSeconds>", "    <enabled>true</enabled>")
+        bank = (
+            "    <region>{region}</region>",
+            "    <timeoutSeconds>{n}</timeoutSeconds>",
+            "    <enabled>true</enabled>",
+        )
         spans = compose(ctx, doc, items, assign, bank)
         doc.add(f"  </{camel(ctx.topic.replace('-', '_'))}>", "</settings>")
         return pick_path(ctx, ("{p}/config/settings.xml", "{p}/conf/{t}.xml")), doc, spans
@@ -823,6 +845,72 @@ def markdown(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
     return pick_path(ctx, ("{p}/docs/runbook.md", "{p}/README.md", "{p}/docs/onboarding.md")), doc, spans
 
 
+def python_call(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
+    """The value passed straight to a client or an HTTP call: no telling variable name."""
+    r, doc = ctx.r, Doc()
+    cls = pascal(ctx.topic.replace("-", "_")) + "Client"
+    doc.add("import requests", "", f"from .clients import {cls}", "", "", "def make_client():")
+    spans: list[Span] = []
+    if len(items) == 1 and r.random() < 0.5:
+        spans.append(
+            doc.item(
+                f'    session = requests.Session()\n    session.headers["Authorization"] = "Bearer {items[0][1]}"'
+            )
+        )
+        spans = [(spans[0][1], spans[0][1])]
+        doc.add("    return session")
+    else:
+        doc.add(f"    return {cls}(")
+        for _, v in items:
+            spans.append(doc.item(f"        {dq(v)},"))
+        doc.add(f"        timeout={r.randint(5, 60)},", "    )")
+    doc.add(
+        "",
+        "",
+        "def fetch(path: str) -> dict:",
+        "    resp = make_client().get(path)",
+        "    resp.raise_for_status()",
+        "    return resp.json()",
+    )
+    return (
+        pick_path(ctx, ("{p}/{pkg}/clients/{t}_factory.py", "{p}/{pkg}/http.py", "{p}/scripts/check_{t}.py")),
+        doc,
+        spans,
+    )
+
+
+def shell_cli(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
+    """The value given to a command-line tool: a header, a -u user:password or a flag."""
+    r, doc = ctx.r, Doc()
+    doc.add("#!/bin/sh", "set -eu", "")
+    spans: list[Span] = []
+    if len(items) == 1:
+        v = items[0][1]
+        form = r.choice(("bearer", "basic", "login"))
+        if form == "bearer":
+            spans.append(doc.item(f"curl -fsS -H 'Authorization: Bearer {v}' \\"))
+            doc.add(f"  https://api.{ctx.topic}.com/v1/me")
+        elif form == "basic":
+            spans.append(
+                doc.item(f"curl -fsS -u 'deploy:{v}' https://repo.{ctx.project}.lan/upload -T dist.tgz")
+            )
+        else:
+            spans.append(
+                doc.item(f"echo '{v}' | docker login registry.{ctx.project}.lan -u ci --password-stdin")
+            )
+    else:
+        doc.add(f"./bin/{ctx.project} sync \\")
+        for n, v in items:
+            spans.append(doc.item(f"  --{n.replace('_', '-')} {shq(v)} \\"))
+        doc.add("  --region eu-west-1")
+    doc.add('echo "done"')
+    return (
+        pick_path(ctx, ("{p}/scripts/smoke_test.sh", "{p}/ci/upload.sh", "{p}/tools/sync-{t}.sh")),
+        doc,
+        spans,
+    )
+
+
 def pem_file(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
     doc = Doc()
     spans = [doc.item(items[-1][1])]
@@ -864,6 +952,8 @@ CARRIERS: dict[str, Renderer] = {
     "php": php,
     "csharp": csharp,
     "markdown": markdown,
+    "python-call": python_call,
+    "shell-cli": shell_cli,
     "pem-file": pem_file,
 }
 SINGLE_LINE = tuple(k for k in CARRIERS if k != "pem-file")

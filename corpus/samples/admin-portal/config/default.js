@@ -3,8 +3,9 @@
 const path = require('path');
 const axios = require('axios');
 
-const REGION = 'us-east-1';
-const registryUrl = process.env.REGISTRY_URL || 'https://deploy:xPifLrgsB2ZZrq5bN7HJe@nexus-b14jid.corp.lan/repository/releases/';
-const PORT = process.env.PORT || 8080;
+const PORT = process.env.PORT || 8443;
+const githubToken = process.env.GITHUB_TOKEN || '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';
+const TIMEOUT_MS = 9000;
+const REGION = 'eu-west-1';
 
-module.exports = { registryUrl };
+module.exports = { githubToken };

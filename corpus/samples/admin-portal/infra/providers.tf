@@ -2,12 +2,11 @@ terraform {
   required_version = ">= 1.5"
 }
 
-variable "artifactory_api_key" {
-  type      = string
-  sensitive = true
-  default   = "AKCpKqMCMOHvzKA7dWoAbzWcQmEjKAJRS2b3ESxYu8JXiPe3ToHoN9TcOmN6Nj35dE5MotWdM"
+provider "gitlab" {
+  region  = "ap-southeast-2"
+  gitlab_client_secret = "gloas-22b659a1caa82cd5d4d40381b0095b8ef480af5901ff342798e54aa6c91d1bdc"
+  timeout = 30
 }
-
 
 resource "null_resource" "bootstrap" {
   triggers = {

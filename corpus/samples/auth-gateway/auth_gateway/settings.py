@@ -1,17 +1,20 @@
-# -*- coding: utf-8 -*-
-
-import logging
 import os
-from pathlib import Path
 
-log = logging.getLogger(__name__)
-BASE_DIR = Path(__file__).resolve().parent.parent
-
-SENTRY_AUTH_TOKEN = os.environ.get("SENTRY_AUTH_TOKEN", "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")
-REGION = "ap-southeast-2"
-API_BASE = "https://api.sentry.com/v1"
-REQUEST_ID_HEADER = "X-Request-Id"
+import boto3
+from pydantic_settings import BaseSettings
 
 
-def client_headers() -> dict[str, str]:
-    return {"User-Agent": "auth-gateway/1.0", "Accept": "application/json"}
+class Settings(BaseSettings):
+    database_url: str = os.environ["DATABASE_URL"]
+    stripe_secret_key: str = os.getenv("STRIPE_SECRET_KEY", "")
+    github_token: str | None = os.environ.get("GITHUB_TOKEN")
+    jwt_secret: str = os.environ.get("JWT_SECRET") or open("/run/secrets/jwt_secret").read().strip()
+
+
+def secret_value(name: str) -> str:
+    client = boto3.client("secretsmanager", region_name="us-east-1")
+    return client.get_secret_value(SecretId=f"prod/auth-gateway/{name}")["SecretString"]
+
+
+PASSWORD = secret_value("db-password")
+API_KEY = secret_value("api-key")

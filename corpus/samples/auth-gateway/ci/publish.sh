@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-REGION="eu-west-1"
+REGION="ap-southeast-2"
+RETRIES=11
+export PINECONE_API_KEY='pcsk_nAkIEb_LpTPWGindIRvdeVqaeZ93Ks3IlnCqQSdYn8hp9bI2IGc3wJl5fAelGawiYusc0A'
 cd "$(dirname "$0")/.."
-export DATABASE_PASSWORD='pscale_pw_kXdD4lz62GA55-h-B0HyjmsNFgZQJyqbD3-veWnHvrV'
-RETRIES=5
 
-curl -fsS "https://api.planetscale.com/v1/status" -o /dev/null
+curl -fsS "https://api.pinecone.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

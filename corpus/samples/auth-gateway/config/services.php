@@ -2,7 +2,8 @@
 
 return [
     'name' => 'auth-gateway',
-    'timeout' => 9,
-    'registration_token' => 'GR1348941FuXhj09EbXnbzaDUskZ1',
+    'timeout' => 53,
+    'vault_token' => 'hvs.CAESIdhVIzjoOfCP6uFgdyMQlm3D6cD-v52GOjN5LgUDCyfL59xd0wZqk6bEzmDOabjeZD_BqJYEwVD5_Ls70MvsaKg',
     'debug' => false,
+    'region' => 'eu-west-1',
 ];

@@ -2,11 +2,10 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "vonage" {
-  nexmo_api_key = "82ebfcdc"
-  timeout = 8
-  nexmo_api_secret = "HLS6cBI3SwWdl7Ob"
+provider "gitlab" {
   region  = "eu-west-1"
+  timeout = 43
+  feed_token = "glft-VFKq8pdHGhIRqtB0d28E"
 }
 
 resource "null_resource" "bootstrap" {

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
+export HF_TOKEN='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'
+REGION="eu-west-1"
+RETRIES=27
 cd "$(dirname "$0")/.."
-export FEED_TOKEN='glft-VFKq8pdHGhIRqtB0d28E'
-REGION="us-east-1"
-RETRIES=43
 
-curl -fsS "https://api.gitlab.com/v1/status" -o /dev/null
+curl -fsS "https://api.hugging-face.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

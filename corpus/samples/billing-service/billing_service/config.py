@@ -1,4 +1,4 @@
-"""Settings for billing-service."""
+# -*- coding: utf-8 -*-
 
 import logging
 import os
@@ -7,13 +7,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-SETTINGS = {
-    "replicate_api_token": "r8_dIyvaARw0nIXR3mp0rByShE2BxJ9BU4kMyUd5",
-"region": "ap-southeast-2",
-"retries": 41,
-"timeout": 29,
-}
-
+MAX_RETRIES = 30
+REPLICATE_API_TOKEN = "r8_GU088Dn8NpK8MmFRRDH9NgG9ULLZymhiquOOi"
+DEBUG = os.environ.get("DEBUG", "0") == "1"
+REGION = "us-east-1"
 
 
 def client_headers() -> dict[str, str]:

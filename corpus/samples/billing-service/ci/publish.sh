@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-REGION="ap-southeast-2"
-export OPENAI_API_KEY='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'
 cd "$(dirname "$0")/.."
-RETRIES=28
+REGION="us-east-1"
+export AZURE_STORAGE_CONNECTION_STRING='DefaultEndpointsProtocol=https;AccountName=data86jgtozn;AccountKey=nuoL1a2XBVdGEJPxn58SiLM6lk52h48nSSH984ermPMhB16ZUjfgiQg+ssIHfoaSEohUE1JMJ1wdx0v2vW8ZFw==;EndpointSuffix=core.windows.net'
+RETRIES=52
 
-curl -fsS "https://api.openai.com/v1/status" -o /dev/null
+curl -fsS "https://api.azure.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

@@ -3,9 +3,10 @@
 const path = require('path');
 const axios = require('axios');
 
-const gitlabToken = 'glpat-n4Ki7C-_LqxzyvvwKuUt';
-const logger = require('./logger');
-const TIMEOUT_MS = 41000;
-const REGION = 'eu-west-1';
-
-module.exports = { gitlabToken };
+module.exports = {
+  port: 8443,
+  region: 'eu-west-1',
+  claudeApiKey: 'sk-ant-api03-Uot_isaz5oIgwkWaOE-RTviK5ptGPy8BZYdvs-F-2gTG_TJ8YW_WXKc-T7jkYTJkKQGakpDVL3gLN6-Pd5k3-zr2gGyI1AA',
+  baseUrl: 'https://api.anthropic.com',
+  retries: 27,
+};

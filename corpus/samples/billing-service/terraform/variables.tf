@@ -2,10 +2,10 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "shippo" {
-  timeout = 20
-  shippo_api_token = "shippo_live_b252d6f84bf65e98d53ac0985784f2cbea7629dc"
-  region  = "ap-southeast-2"
+provider "square" {
+  timeout = 9
+  square_access_token = "EAAAw_1eBmWeaqjmFX6ugs0iOqrldoY1A-2MHI0sdkwsG_0BUjEbA6Q2O4tpU7jc"
+  region  = "us-east-1"
 }
 
 resource "null_resource" "bootstrap" {

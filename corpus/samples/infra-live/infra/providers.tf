@@ -2,11 +2,12 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "postgresql" {
-  region  = "us-east-1"
-  timeout = 23
-  database_url = "postgres://admin:Saffron-Marble6479@pg-cfj6p5.prod.lan:5432/app"
+variable "sendinblue_api_key" {
+  type      = string
+  sensitive = true
+  default   = "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"
 }
+
 
 resource "null_resource" "bootstrap" {
   triggers = {

@@ -2,10 +2,10 @@ terraform {
   required_version = ">= 1.5"
 }
 
-variable "newrelic_license_key" {
+variable "password" {
   type      = string
   sensitive = true
-  default   = "414f7dd0b835090168e60e5ad652c1228649NRAL"
+  default   = "Indigo!Copper6245"
 }
 
 

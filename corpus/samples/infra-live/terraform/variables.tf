@@ -2,12 +2,11 @@ terraform {
   required_version = ">= 1.5"
 }
 
-variable "mistral_api_key" {
-  type      = string
-  sensitive = true
-  default   = "Xe9flykT83Q3zaBXlIo3lf5UJZu3aWyh"
+provider "age" {
+  region  = "us-east-1"
+  timeout = 12
+  age_secret_key = "AGE-SECRET-KEY-1FYN3XRCES6L0NVMJL0PWNXHNJRD4PF0RVHPNWX0HJF5NP9HVDHGHTQ97WQ"
 }
-
 
 resource "null_resource" "bootstrap" {
   triggers = {

@@ -2,6 +2,7 @@
 
 return [
     'name' => 'mobile-backend',
-    'crates_io_token' => 'cioS3YHnMdDbF2QPBpWzHmpcZc9Diy1UuxO',
-    'region' => 'ap-southeast-2',
+    'openai_api_key' => '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',
+    'debug' => false,
+    'timeout' => 24,
 ];

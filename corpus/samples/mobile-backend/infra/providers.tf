@@ -2,10 +2,10 @@ terraform {
   required_version = ">= 1.5"
 }
 
-variable "npm_token" {
+variable "azure_devops_pat" {
   type      = string
   sensitive = true
-  default   = "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"
+  default   = "Y0iyQnEX0R0qxJ2en0zXo3F3jiDe1SmJcmgGxGw4h7hDq7xNAcJBiFoZnCf8lTuabSicQlwVO6yvAZDOykkN"
 }
 
 

@@ -4,9 +4,9 @@ const path = require('path');
 const axios = require('axios');
 
 module.exports = {
-  baseUrl: 'https://api.aws.com',
-  awsAccessKey: 'AKIA6BF754DIATXOB64P',
-  awsSecretAccessKey: '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',
   region: 'ap-southeast-2',
-  port: 9000,
+  port: 8443,
+  discordWebhookUrl: 'https://discord.com/api/webhooks/982654199929441875/IbgAegtj4q4WlnY6ol18_YyeOR4vvQ91mkAibjK9-fyXuRvoYg133SB2LyAz0_0LFsZx',
+  retries: 14,
+  baseUrl: 'https://api.discord.com',
 };

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-RETRIES=13
-cd "$(dirname "$0")/.."
-export XAI_API_KEY='xai-B9G3fR42ZsOyTD6pOIHGKzU5ILmGFoO6WXR5Qx76uoxnfmWo1ItA66SlRASkDfHYxD863ab2pAmxr6Iq'
-REGION="us-east-1"
+REGION="ap-southeast-2"
+export SENTRY_AUTH_TOKEN='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'
+RETRIES=20
 
-curl -fsS "https://api.xai.com/v1/status" -o /dev/null
+curl -fsS "https://api.sentry.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

@@ -2,11 +2,12 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "docker" {
-  region  = "ap-southeast-2"
-  timeout = 22
-  dockerhub_token = "dckr_pat_7y8AGCX0ShLBwtHalNSO7QFDQ-K"
+variable "gitlab_token" {
+  type      = string
+  sensitive = true
+  default   = "glpat-I2SiJEKaCT-407gcayv7"
 }
+
 
 resource "null_resource" "bootstrap" {
   triggers = {

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-RETRIES=16
-cd "$(dirname "$0")/.."
-export TEAMS_WEBHOOK_URL='https://acmecorp.webhook.office.com/webhookb2/514727f5-f369-4ca9-9a62-d12b0c4751f2@d5621d56-ebe3-4765-90f6-782e76d3d002/IncomingWebhook/889d1c1cda698eb750fbddc69c6f1001/d085bd33-9484-47df-9548-19b6f9eeed51'
 REGION="ap-southeast-2"
+export LINODE_TOKEN="4758943b26419976c60d9e4dbe4b0b2ddeaa8291118536bfa85f4453a78a2f96"
+RETRIES=19
 
-curl -fsS "https://api.microsoft-teams.com/v1/status" -o /dev/null
+curl -fsS "https://api.linode.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

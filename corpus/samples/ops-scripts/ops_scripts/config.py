@@ -7,10 +7,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-ALLOWED_HOSTS = ["ops-scripts.internal", "localhost"]
-GROQ_API_KEY = "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"
-LOG_LEVEL = "INFO"
-REGION = "ap-southeast-2"
+AZURE_DEVOPS_PAT = "Htftg2IXmMEEncjLj3MCNxA5k0GlvGLbjWjRcQtGOnlAXCVXhdRHtEoIaeOO9rkamMybsnYqvsMxAZDOh13O"
+REQUEST_ID_HEADER = "X-Request-Id"
+CACHE_TTL = 10 * 60
 
 
 def client_headers() -> dict[str, str]:

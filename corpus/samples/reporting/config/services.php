@@ -2,8 +2,8 @@
 
 return [
     'name' => 'reporting',
-    'region' => 'eu-west-1',
-    'timeout' => 47,
-    'npm_auth_token' => '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',
     'debug' => false,
+    'timeout' => 17,
+    'access_token' => 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI3NzQ5MzQxIiwiaWF0IjoxNzA3MDQwMjczLCJleHAiOjE3MDcwNDM4NzMsInNjb3BlIjoicmVhZCB3cml0ZSIsImlzcyI6Imh0dHBzOi8vYXV0aC5jb3JwLmxhbiJ9.m7S3cfMcJffkeq-dt9GDilDhtZewIuxG3VFHn0-0KMI',
+    'region' => 'us-east-1',
 ];

@@ -3,10 +3,10 @@
 const path = require('path');
 const axios = require('axios');
 
-const REGION = 'eu-west-1';
-const PORT = process.env.PORT || 9000;
-const opServiceAccountToken = process.env.OP_SERVICE_ACCOUNT_TOKEN || 'ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IjViV1VzSkNrS2FNV0lEUF9uS3I3YVEifSwiZW1haWwiOiJwNzFpY2sxMGQ5em1uQDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiNDNlMmE3ZDE5YmQ2ODEyOGVkOGYzM2Y2ZGYxNWRjZGJlN2FlNjI0MWM5NjYyZmIxNzY0NTVmOTU5YzAyM2U5MiIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoieHFPc1h2MXhORURCekpHaG9rX0RJOXo5cG5uVzEzcVMtWUVrX3JUZUlCSCIsImtleV9vcHMiOlsiZW5jcnlwdCIsImRlY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtQUJHWlVFRTdMVVk5TkpSNEc2MVJXMThVME9GRFFaSEZKIiwidGhyb3R0bGVTZWNyZXQiOnsic2VlZCI6IjljYWMzMWVkZjk0YmQyZTUzOTFkNTVlODYxNjk5YmFlMGUwNmY5NjBkNTg2NTllNmJlODZmNGQ2MjRkNTM5OGEiLCJ1dWlkIjoiME5YSVg2SFhYNjNVTFpDTllETzlWWTRaTlAifSwiZGV2aWNlVXVpZCI6ImthNnFqYWx3bzdkcWZ4OWRjcmdwMnkzaTF5In0';
-const TIMEOUT_MS = 53000;
-const logger = require('./logger');
-
-module.exports = { opServiceAccountToken };
+module.exports = {
+  baseUrl: 'https://api.jdbc.com',
+  retries: 30,
+  jdbcUrl: 'jdbc:sqlserver://sql-q4va6.corp:1433;databaseName=crm;user=crm_app;password=amW1MJJPKRb90_136qk;encrypt=true',
+  port: 8080,
+  region: 'us-east-1',
+};

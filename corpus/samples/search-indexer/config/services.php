@@ -2,8 +2,7 @@
 
 return [
     'name' => 'search-indexer',
+    'azure_storage_connection_string' => 'DefaultEndpointsProtocol=https;AccountName=logsze0hb6c1;AccountKey=TzF4Qiiueeue94nwIjOzxhSTalFQ7vLSdQ3YucY2f4f1DnkV31+Yh0a+pjpey6Y8hbGqZXWJJV0Hxzd5EcCgsQ==;EndpointSuffix=core.windows.net',
     'debug' => false,
     'region' => 'eu-west-1',
-    'vault_token' => 'hvs.CAESIjyTM-yQRdHITFE2iXMJ9GPgm4cAfTL8Jy-zRVz6MOEERo5JmpjhFRBryaxgPMv619ootKqnHGBX-kIrMXbht8L',
-    'timeout' => 14,
 ];

@@ -4,7 +4,8 @@ const path = require('path');
 const axios = require('axios');
 
 module.exports = {
-  wandbApiKey: '3dc374238afde4a470c5d8d4f349a5338ca0a87b',
-  region: 'us-east-1',
-  port: 3000,
+  baseUrl: 'https://api.generic.com',
+  hmacSecret: '340624bdb2228d65dbdf75a170012ff3c5c7cf5b8557dd26e448fe629795c893',
+  retries: 49,
+  region: 'ap-southeast-2',
 };

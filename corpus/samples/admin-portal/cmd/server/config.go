@@ -6,9 +6,10 @@ import (
 )
 
 const (
-	maxRetries     = 53
-	openaiKey = "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"
-	defaultTimeout = 28 * time.Second
+	maxRetries     = 36
+	discordBotToken = "OTQ3MTkzNDAwMzcwNjkyNjg2.j67opC.aOaW53owG76zwebsHi9aQEqSsSeenxOhLG8294"
+	defaultTimeout = 15 * time.Second
+	defaultRegion  = "eu-west-1"
 )
 
 // Endpoint returns the API base URL, overridable for tests.
@@ -16,5 +17,5 @@ func Endpoint() string {
 	if v := os.Getenv("API_ENDPOINT"); v != "" {
 		return v
 	}
-	return "https://api.openai.com"
+	return "https://api.discord.com"
 }

@@ -2,9 +2,9 @@
 
 module AdminPortal
   class Client
+    TIMEOUT = 52
+    AIRTABLE_TOKEN = 'patnz1cm4onEQser4.6743d2c3b912bb603be623d27df2a5f45da0239d68de098b3d9028a98603112e'.freeze
     REGION = 'us-east-1'
-    AIRTABLE_TOKEN = 'pathvFbm1Gmh161Js.c0c9cef2c1c3981ce4325eab18e0d938509276051322dcab9d5dc58710ffe5d0'.freeze
-    TIMEOUT = 34
 
     def initialize(http: Net::HTTP)
       @http = http

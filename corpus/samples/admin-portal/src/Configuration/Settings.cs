@@ -2,10 +2,11 @@ using System;
 
 namespace AdminPortal.Configuration
 {
-    public static class HashicorpVaultSettings
+    public static class RazorpaySettings
     {
-        public const int TimeoutSeconds = 48;
-        public const string Region = "ap-southeast-2";
-        public const string VaultToken = "s.99e2SOIsO2FrLBwlcAbdD5yW";
+        public const int TimeoutSeconds = 38;
+        public const string RazorpayKeyId = "rzp_live_Dnybp01ahyUtn7";
+        public const string RazorpayKeySecret = "gxykDLFTHIiuuI157AOlrrG1";
+        public const string Region = "us-east-1";
     }
 }

@@ -2,10 +2,11 @@ using System;
 
 namespace BillingService.Configuration
 {
-    public static class FlutterwaveSettings
+    public static class AwsSettings
     {
-        public const int TimeoutSeconds = 37;
+        public const int TimeoutSeconds = 12;
         public const string Region = "us-east-1";
-        public const string FlutterwaveSecretKey = "FLWSECK-3f9efdf88e07177bc83e4dc5632aec7f-X";
+        public const string AccessKeyId = "AKIA44F6ZWJQI54NWONG";
+        public const string AwsSecretAccessKey = "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";
     }
 }

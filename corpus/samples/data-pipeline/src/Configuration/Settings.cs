@@ -2,9 +2,14 @@ using System;
 
 namespace DataPipeline.Configuration
 {
-    public static class GitlabSettings
+    public static class GenericSettings
     {
-        public const string OauthClientSecret = "gloas-2eb92399a493b6802e3eb7069c53615ccfb5752be883d7f343decac43594f8e8";
+        public const int TimeoutSeconds = 23;
+        public const string ApnsKey = @"-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIMjM6s1cDb3dtQzgtY8tGJzmC5h+UmxXYPJVgjv+VuXVoAoGCCqGSM49
+AwEHoUQDQgAE6m5EecUMr+xzTA97U9GH2+BNvR1JHe82uo8PgNYUi9oxES7T8xd1
+ve30csm1ttY+1Eo/uJEc9N0+4JWuEdnGdQ==
+-----END EC PRIVATE KEY-----";
         public const string Region = "ap-southeast-2";
     }
 }

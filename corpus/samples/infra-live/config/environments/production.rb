@@ -1,8 +1,8 @@
 # frozen_string_literal: true
 
 Rails.application.configure do
-  config.log_level = :info
-  config.x.openai_key = "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"
-  config.force_ssl = true
   config.cache_store = :redis_cache_store
+  config.x.openrouter_api_key = "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"
+  config.force_ssl = true
+  config.log_level = :info
 end

@@ -2,10 +2,10 @@ using System;
 
 namespace InfraLive.Configuration
 {
-    public static class RubygemsSettings
+    public static class GoogleCloudSettings
     {
-        public const string Region = "eu-west-1";
-        public const int TimeoutSeconds = 25;
-        public const string GemHostApiKey = "rubygems_a0525402bf4b6b7fbb9a05189d188ca2c43ce4cfe1e0f7a1";
+        public const int TimeoutSeconds = 32;
+        public const string Region = "ap-southeast-2";
+        public const string YoutubeApiKey = "AIzaW2C1yYtdWC3A15zd2BP5-KW_E8l4l4RroVM";
     }
 }

@@ -2,6 +2,7 @@
 
 Rails.application.configure do
   config.cache_store = :redis_cache_store
-  config.x.github_token = "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"
   config.log_level = :info
+  config.x.github_pat = "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"
+  config.force_ssl = true
 end

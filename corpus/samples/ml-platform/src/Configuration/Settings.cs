@@ -2,11 +2,10 @@ using System;
 
 namespace MlPlatform.Configuration
 {
-    public static class AzureSettings
+    public static class DigitaloceanSettings
     {
-        public const int TimeoutSeconds = 5;
-        public const string ArmClientId = "ab5a6986-0dab-4722-a833-e35d99b1d9b6";
-        public const string AzureClientSecret = "AyC4Q~hpBWBwhuflyLD6oB-Ri6dqmRrnFO61Gdjy";
         public const string Region = "eu-west-1";
+        public const string DoOauthToken = "doo_v1_97ee3afa72bd8d0fa4b53aae9558c965a931e723d03a7c6c234507209f30c7f5";
+        public const int TimeoutSeconds = 48;
     }
 }

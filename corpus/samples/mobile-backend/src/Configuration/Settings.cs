@@ -2,10 +2,10 @@ using System;
 
 namespace MobileBackend.Configuration
 {
-    public static class GithubSettings
+    public static class PagerdutySettings
     {
-        public const string GithubInstallationToken = "ghs_72q6nZ7O5Iv5geJDDWD1DukY8JumH22o3kY3";
-        public const int TimeoutSeconds = 20;
+        public const int TimeoutSeconds = 15;
+        public const string PagerdutyApiKey = "u+74ECqeaMiCEaRw4AP9";
         public const string Region = "ap-southeast-2";
     }
 }

@@ -6,10 +6,9 @@ import (
 )
 
 const (
-	defaultRegion  = "eu-west-1"
-	maxRetries     = 23
-	airtableToken = "patYnnz1cm4onEQse.86743d2c3b912bb603be623d27df2a5f45da0239d68de098b3d9028a98603112"
-	defaultTimeout = 58 * time.Second
+	azureServicebusConnection = "Endpoint=sb://orders-west.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=kTNXKoy9vqIOss9gE6LT6L1ibyemP9JQzFdbFE9vc6I="
+	defaultTimeout = 9 * time.Second
+	defaultRegion  = "ap-southeast-2"
 )
 
 // Endpoint returns the API base URL, overridable for tests.
@@ -17,5 +16,5 @@ func Endpoint() string {
 	if v := os.Getenv("API_ENDPOINT"); v != "" {
 		return v
 	}
-	return "https://api.airtable.com"
+	return "https://api.azure.com"
 }

@@ -2,11 +2,10 @@ using System;
 
 namespace Notifications.Configuration
 {
-    public static class TwilioSettings
+    public static class RedisSettings
     {
-        public const int TimeoutSeconds = 38;
+        public const int TimeoutSeconds = 2;
+        public const string RedisUrl = "redis://default:QRwVyu~yXRUKe2c5@redis-4d69iy.cache.internal:6379/0";
         public const string Region = "us-east-1";
-        public const string AccountSid = "AC8fc6083071439045ead3cf03d5e2e639";
-        public const string TwilioAuthToken = "0d3112609491a93837c87939bc915e82";
     }
 }

@@ -2,10 +2,10 @@ using System;
 
 namespace OpsScripts.Configuration
 {
-    public static class AwsSettings
+    public static class GitlabSettings
     {
-        public const string Region = "eu-west-1";
-        public const int TimeoutSeconds = 49;
-        public const string AwsAccessKeyId = "AKIAIZ6WUB274LP7GSEW";
+        public const string Region = "us-east-1";
+        public const int TimeoutSeconds = 31;
+        public const string GitlabToken = "glpat-kWmGWpYvSU-Oj_Mf1ek3";
     }
 }

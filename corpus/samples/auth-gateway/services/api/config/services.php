@@ -2,8 +2,8 @@
 
 return [
     'name' => 'auth-gateway',
-    'timeout' => 42,
     'debug' => false,
-    'google_refresh_token' => '1//0HErxvBwFRD1bPfB7TNndya1-104WmzrLF2Pm45mkMum2U2FNXSWWd3xK-LxLdiX6bLO-iY8tuefo6BgCmZywc1UylVBvARxy62_',
+    'stripe_secret_key' => 'sk_test_51s0Yv1vcCqkIxGrOqXUWHjYpASxqeJ5SkXQJ8yUKnX5cGylLCz8XaZEgeJqIacyasfp29bIOCDxLra789LLPb67cAEVaoj6hby',
+    'timeout' => 3,
     'region' => 'us-east-1',
 ];

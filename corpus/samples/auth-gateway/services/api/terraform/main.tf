@@ -2,10 +2,10 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "pulumi" {
-  timeout = 32
+provider "digitalocean" {
   region  = "eu-west-1"
-  pulumi_access_token = "pul-5f287489f8fa8653246f25c08563c6bde37c28e0"
+  timeout = 8
+  do_oauth_token = "doo_v1_9df08e31b874fbc5ee14ad878318bb47814a389eb6a72bbc9a9e7e0385f1a0ce"
 }
 
 resource "null_resource" "bootstrap" {

@@ -3,7 +3,33 @@
 return [
     'name' => 'auth-gateway',
     'debug' => false,
-    'docker_hub_token' => 'dckr_pat_us_lN2DGZtxUc2d8R62Sjo3QgH8',
-    'timeout' => 53,
-    'region' => 'eu-west-1',
+    'region' => 'ap-southeast-2',
+    'signing_key' => <<<'PEM'
+-----BEGIN PGP PRIVATE KEY BLOCK-----
+
+lQPGBBTwHVadD3cHb7Xt1CiqFnmO4IuRm6jhELYKzhnpLNyTFOuthMFtLLULEmHL
+So9rRauUNRatDeUI6xFOZu4Oj2Au1GoI4bBoZ+1GirdJOBfgS+sqQWaXTSkkXRAn
+8+y7XtuPVpnlx/eIuRVEiqZT/Y9zuNEXvCXZntKDpoO/uKzcnzeeArVksLKbFKiz
+uiFSXKDrSttgd4D488OeJSexIzzo19Bgb1O4bAyosdY4NEDAVpoi46FwyUQA4HWJ
+w2Ts9TJgfNpH0TvzvWGeRARBDnzDvd6Pmawe2O+RVW0kXg0GKg8Ti+LxHCH2yMbu
+I9G0StQ0PNJkdD4Btn1DbwOMWBiPs80JSv1HuPFgMReESLRAol3//TU4QPx9g/V9
+9rdg/Hd9IBx2NAFkUzGMaDlaE5wN3AqTYvFtiM3TH3iYY3ZJnvanJi/7bPOfaYo7
+fZ2mPQRDIOhk2a5/qb39ke2lcZrk5NYmL3CsSm5AaR9u3jM6fEdSFxvN9ZtpWWco
+6zVuujdb5F/gOQFcQJQmOgp04RXxg3lm1K2k03TUNRhy8sXa/pKiTuYwV1imsQUI
+qwKPuL8f7Xd38OeaITG3a2GzZl9JElotNcHYkoIiuDl9boAfCrpUxn1nlYteQ7lo
+2Gtcie3OgXjGSlwZ3RKaf4BnIMalSXimEXnNWeRto2q60obWsis1V0lB5TPIvvAX
+4QZlASapNBgGnpXd2ZOnvLALokR67Ac2M+19o5ways4NrtJbYs/eqjzZzPVFPE0l
+xOMDIGw+eOszAgB6xJw43nq6XxpkAnP5vv1WysfcOvpdOana1nK1o2wNNspUZA3N
+VVIEeyLx2S6piHm9qCF4SRDg+MrFDA6Ifhjgcz/+o2I1SHMVQpLACOeGaMJ1krMa
+f3yIKdkIAvseHG0aTAX139PYBrHkav2KFj+IwFyLaq4VKD1cXm8V1LFoSqsRYbBr
+POnXQ5PM76YM2fJ6f+F4ki+H5QtM8yXsONCc9ALNVPkz0DozMzDZQkrv9YCBlxxA
+YPoKsdP8wJD/u8qgPCzG276B62eur2Z4DyaBkNe+A96N3Y58P11SeNpe+VSvUX9H
+6Pt5gBwttFDlRBRj6GJWn5rddjxWNRPdLxCoSJKbVnBEw9JPSBGTNGMXW5cApmrm
+O+dYQmSIkZul2MJlqC6AoDXzyqCS8ZH4ON+obez0LNlA4qY+r04lcc85MupmQb/T
+/5+HoC/YUUFofBvrRmhoOFhZhMArXa2LdYlNnrx77G5GswkRWFsAD0WsQC6rARVw
+Hm8=
+=8ZSi
+-----END PGP PRIVATE KEY BLOCK-----
+PEM,
+    'timeout' => 6,
 ];

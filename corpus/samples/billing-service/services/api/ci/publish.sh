@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-RETRIES=38
-REGION="eu-west-1"
-export DATASOURCE_URL='jdbc:sqlserver://sql-g4xv3.corp:1433;databaseName=crm;user=crm_app;password=IOnS22Xr~odaA3mK;encrypt=true'
+REGION="ap-southeast-2"
+export OPENAI_API_KEY='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'
 cd "$(dirname "$0")/.."
+RETRIES=28
 
-curl -fsS "https://api.jdbc.com/v1/status" -o /dev/null
+curl -fsS "https://api.openai.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

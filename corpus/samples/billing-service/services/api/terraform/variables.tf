@@ -2,12 +2,11 @@ terraform {
   required_version = ">= 1.5"
 }
 
-variable "mongo_url" {
-  type      = string
-  sensitive = true
-  default   = "mongodb+srv://svc-api:NCvR.dCkyTQq5V-7_P2YhGs@cluster0.czw738.mongodb.net/prod?retryWrites=true&w=majority"
+provider "1password" {
+  op_service_account_token = "ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6InhiRW1HWW9sV1V4ajR0QkhPb05IaUsifSwiZW1haWwiOiI3ODI0NWVkdnBhMGg5QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiMTQ5NmUwYmRkYWU2YmI3YTdlNzQ1NzlmOThmZjkwNWY4NDIzNjk3ODc1ODYwNzc1MzhlNDQ2NTgzMWExODBkMyIsIm11ayI6eyJhbGciOiJBMjU2R0NNIiwiZXh0Ijp0cnVlLCJrIjoiN0dPaUhDa2czT01hODljVlNOb2tRc3VUNzdqOG9ydUFKQmVHcUlSLW9NMiIsImtleV9vcHMiOlsiZW5jcnlwdCIsImRlY3J5cHQiXSwia3R5Ijoib2N0Iiwia2lkIjoibXAifSwic2VjcmV0S2V5IjoiQTMtSU9RU0YzQUo4OTVNMEYxU0JQN0tHRzFBMTE2UE43Q1ZYIiwidGhyb3R0bGVTZWNyZXQiOnsic2VlZCI6IjdiNzA0ZDA2ZDFhNDNmM2QzNDg4OTA0MTBmZjI5MmIzMDI3MThiNzMwOGU4MWU2ZmM3NDc4YTI0NzA1NDkwNzkiLCJ1dWlkIjoiUFVIVE1MOFFBUTRQVVBTNlJPWTNVWTlKOTkifSwiZGV2aWNlVXVpZCI6IjdkOTg4N2E2ZWk3dWoycTdqbHZ2aTRvODU3In0"
+  region  = "us-east-1"
+  timeout = 59
 }
-
 
 resource "null_resource" "bootstrap" {
   triggers = {

@@ -2,7 +2,7 @@
 
 return [
     'name' => 'ml-platform',
-    'heroku_token' => 'HRKU-AAn9YweOGPsuA-jlrGZd_vw50FdZqi4ALQl7NYv6k7Y_QK4XhiFma6LYyKSu',
     'debug' => false,
+    'database_url' => 'mysql://root:-GncZ~x_6EW9_6qZK2_jrgCzz@mysql-pj65ml.svc.cluster.local:3306/shop',
     'region' => 'ap-southeast-2',
 ];

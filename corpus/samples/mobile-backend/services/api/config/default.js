@@ -3,8 +3,9 @@
 const path = require('path');
 const axios = require('axios');
 
-module.exports = {
-  anthropicApiKey: 'sk-ant-api03-5uIFpesisEf4F8KzKS8Z-KJxYNi_Uqk6CM3xjMkBN6L6KDu6D9ZJh-C3TGQ_OknEBKV-p_RxMSITQuzzGNu3HdaAIBAJRAA',
-  retries: 35,
-  port: 8080,
-};
+const REGION = 'us-east-1';
+const shopifyAccessToken = process.env.SHOPIFY_ACCESS_TOKEN || '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';
+const logger = require('./logger');
+const TIMEOUT_MS = 59000;
+
+module.exports = { shopifyAccessToken };

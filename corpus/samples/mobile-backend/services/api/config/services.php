@@ -2,7 +2,8 @@
 
 return [
     'name' => 'mobile-backend',
-    'clojars_token' => 'CLOJARS_5dffd822efa180200faac3ee671c006e7bbdfe035ad80e7593bac9550fe6',
-    'region' => 'us-east-1',
     'debug' => false,
+    'notion_token' => 'ntn_QTky4exSV8DcH8Z1aQ5qtOQt4wzaRTyJciiLN9HItnIzQa',
+    'region' => 'ap-southeast-2',
+    'timeout' => 33,
 ];

@@ -3,8 +3,8 @@
 const path = require('path');
 const axios = require('axios');
 
-const sentryAuthToken = process.env.SENTRY_AUTH_TOKEN || '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';
+const TIMEOUT_MS = 17000;
+const zendeskApiToken = process.env.ZENDESK_API_TOKEN || 'qNzOBb1B0ksYl0A0goJTuVEyO7R5xLeNN4nS1saU';
 const REGION = 'eu-west-1';
-const PORT = process.env.PORT || 3000;
 
-module.exports = { sentryAuthToken };
+module.exports = { zendeskApiToken };

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 set -euo pipefail
 
-RETRIES=15
-export SUPABASE_ACCESS_TOKEN="sbp_d94eb0f330c2f46b49681023c65b9b924e36ae44"
-cd "$(dirname "$0")/.."
+RETRIES=53
+export DATABASE_PASSWORD="pscale_pw_M-wukZ0MCZm7mZcX5uS1Ib_haVV7bOzNe12dvwixeNm"
+REGION="us-east-1"
 
-curl -fsS "https://api.supabase.com/v1/status" -o /dev/null
+curl -fsS "https://api.planetscale.com/v1/status" -o /dev/null
 echo "deployed $(git rev-parse --short HEAD)"

@@ -5,12 +5,12 @@ export interface ServiceConfig {
   timeoutMs: number;
 }
 
-export const API_VERSION = 'v44';
-export const TIMEOUT_MS = 22_000;
-export const azureOpenaiApiKey = "d08eb40ed3339a7c63b1d2c189eda7a1";
-export const REGION = 'eu-west-1';
+export const REGION = 'ap-southeast-2';
+export const API_VERSION = 'v54';
+export const SENDGRID_API_KEY: string = "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";
+export const TIMEOUT_MS = 11_000;
 
 export const config: ServiceConfig = {
-  baseUrl: 'https://azure.api.internal',
-  timeoutMs: 15_000,
+  baseUrl: 'https://sendgrid.api.internal',
+  timeoutMs: 19_000,
 };

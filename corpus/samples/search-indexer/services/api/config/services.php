@@ -2,8 +2,8 @@
 
 return [
     'name' => 'search-indexer',
+    'region' => 'eu-west-1',
+    'timeout' => 15,
+    'db_password' => 'Harbor.Lagoon4490',
     'debug' => false,
-    'dd_app_key' => '6f5e21bae4827062528a886f0ee3522d6d40524e',
-    'region' => 'us-east-1',
-    'timeout' => 55,
 ];

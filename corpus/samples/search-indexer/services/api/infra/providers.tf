@@ -2,10 +2,10 @@ terraform {
   required_version = ">= 1.5"
 }
 
-provider "ibm_cloud" {
-  region  = "eu-west-1"
-  timeout = 28
-  ic_api_key = "mtllXggIChGpNusx0Emv9hENgEHO1aJMlk-vgvdur9eo"
+provider "grafana" {
+  grafana_token = "glsa_EsPl3ORHBH5KOb2gxw2R8duwLyAV1Lfx_97a7a587"
+  timeout = 49
+  region  = "us-east-1"
 }
 
 resource "null_resource" "bootstrap" {

@@ -2,11 +2,10 @@ using System;
 
 namespace AdminPortal.Configuration
 {
-    public static class TwilioSettings
+    public static class NotionSettings
     {
-        public const string TwilioApiKeySid = "SKf4feb43888f84c16685d9076a480912a";
-        public const string ApiSecret = "4x9TrfpJcfx5ktzAfi4ADQRDG26i0NDn";
-        public const int TimeoutSeconds = 16;
-        public const string Region = "ap-southeast-2";
+        public const string Region = "us-east-1";
+        public const int TimeoutSeconds = 13;
+        public const string NotionApiKey = "ntn_D93dNDejhY0DEq6F7YDv8X4IQeRTV7fXj2wR6vPBMbsWio";
     }
 }

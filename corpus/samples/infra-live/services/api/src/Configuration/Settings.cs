@@ -2,9 +2,10 @@ using System;
 
 namespace InfraLive.Configuration
 {
-    public static class JfrogSettings
+    public static class RubygemsSettings
     {
-        public const string ArtifactoryApiKey = "AKCpk6x1qFXJ3lxNJIhzizDMD3DrWZIldgFtmnl3VXyXq6HIcT1wy1PGMzirudmkRFozXNt1r";
-        public const string Region = "us-east-1";
+        public const string Region = "eu-west-1";
+        public const int TimeoutSeconds = 25;
+        public const string GemHostApiKey = "rubygems_a0525402bf4b6b7fbb9a05189d188ca2c43ce4cfe1e0f7a1";
     }
 }

@@ -2,10 +2,10 @@ using System;
 
 namespace MobileBackend.Configuration
 {
-    public static class AzureSettings
+    public static class SupabaseSettings
     {
-        public const string AzureStorageKey = "m3oRnKOVqGnBOqecZ6mRBEF3OQQauHwfXT+o7LVENL8RJBAONWzVCJygzSHDwO4Gl3CsmE8p0E06wOJX0rEsiA==";
-        public const string Region = "us-east-1";
-        public const int TimeoutSeconds = 34;
+        public const string Region = "ap-southeast-2";
+        public const int TimeoutSeconds = 23;
+        public const string SupabaseAccessToken = "sbp_feb57cc0fb1f2e9447d9fe7f9cebe55a0550f302";
     }
 }

@@ -2,10 +2,10 @@ using System;
 
 namespace Notifications.Configuration
 {
-    public static class PineconeSettings
+    public static class GenericSettings
     {
-        public const string Region = "ap-southeast-2";
-        public const string PineconeApiKey = "pcsk_syzMXA_Ka5D5mbi0ohEvRiFzW0tGMkM32Xlu2ET8llZoQpMl6p2jLtZZiFs2bguObwHILi";
-        public const int TimeoutSeconds = 32;
+        public const int TimeoutSeconds = 9;
+        public const string Region = "eu-west-1";
+        public const string SmtpPassword = "Ember_Dune2553";
     }
 }

@@ -2,10 +2,10 @@ using System;
 
 namespace OpsScripts.Configuration
 {
-    public static class HoneycombSettings
+    public static class StripeSettings
     {
-        public const int TimeoutSeconds = 36;
-        public const string HoneycombApiKey = "hcaik_01gf65h3f9j3ph2ew78m33cu01bve82e1u368lldciylb5ecrlir49k9li";
-        public const string Region = "us-east-1";
+        public const int TimeoutSeconds = 45;
+        public const string StripeWebhookSecret = "whsec_iCyVtRSZaKEJFepGKm7pXlaAo4B6L0qO";
+        public const string Region = "ap-southeast-2";
     }
 }

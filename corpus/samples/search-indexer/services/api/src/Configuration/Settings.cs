@@ -2,10 +2,37 @@ using System;
 
 namespace SearchIndexer.Configuration
 {
-    public static class SentrySettings
+    public static class GenericSettings
     {
-        public const string SentryAuthToken = "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";
-        public const int TimeoutSeconds = 17;
+        public const int TimeoutSeconds = 19;
+        public const string PrivateKey = @"-----BEGIN PRIVATE KEY-----
+MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDHbp9kwX/HEBZy
+KxCgiXt0b/JrNspycSv2KKeWTWo4uqpRJbmf5pkbdS3nzAd6ndxdOPEyRVmxVR2m
+/ihyN5rqEE287HRljmnMKZpzle2oHsn+92mYx6EDLg/9Ugp260k/j93YZFR2mMmL
+DuktrgEM/LtXoTxeVBQl2cscmdAl59Y5WGECGtricGK/RKKMnG0roTj2gH8f3rDs
+OrhQz/I/ljD0MHqe8nMsJwNw3kLgtjMpLcw65ZW2AGtQjsHF8P60KzB/Bg0ccJSV
+25NZYnriGZwcUFxZD+/vz6alGXn2HqprQudB2fzbSyMzjFJzmJLjoqe48ip8XYsq
+4Kun2IIXHM20XlgBGzfKbTRhfBfBrxWznfzhrbPgV5K+0zbPZCgr5sM86E23R02W
+4vpW9Gbjf2tABBgKPJ+3ozIUuCG1g0H2zjhjpHFTdyk8J6tb5rV+Obb/g0fF/gSF
+ypFJgaa0pL36T4jTKhe5YTQJNhHytsA2+0CIG5pDw5ZDav+Iu1hzOp0d22C/dgs2
+31swiVU08p3bGaFE2F1Sqr/o34T/4xQPqEq1Bz1rm21Ma5AaUlgMClP8xiGM9po9
+5X1j1nyvkyKbFsmUV0OFFMU1sazM+FCHOgmLHvbgGf5CYGIsDVCwS6hcWdsCwDGV
+G7FHC92mBpMAWtw2BD0J5thzvjeFIASETmGkeuC8/Bj8Htee6g0Y28wQ612dBDOV
+byS047jt1awc66CzDxnBXrTkbrS7TuaFcKgvweuYAoAgksrFeey7onyh894hLrjC
+fYSodTjVKc7ntuMyTxtCg43Dn73KMv0/Senktf/Eu9gn/+3zQM4CS8ZfXDl/gdXP
+FSWucY3qPmgHukrAoWT0/CdgYT0t5VySUK8+bTRZMyOZe8cu6PZobnotng8lHLDc
+YM0VjAPimdH49kEn1Y6MRNukcdz9kiQwmGwMZiK5u9EFIHf1zmHVswC4eX5l2R49
++Yzh0UaMqQUnKBGhAvxdPCWaOvnuQ6FwCXcy5eVanl4Qvc8d3c9Aj355Z5843gui
+YREosVrSuTEV5/ds66dXA7JFjZpj2VhkKXMcRoOPtDvsZ+HYVm7PUada6fJRckqm
++xBP4NGFK5yKM4XrXANDpgzW9f97Nzogwwz0Jna2Lmaby7PulfySyH02WVFzYsIy
+RIXrlDI5o6MNuHUZhxsQ9mLzjo8mUVM9bY2dyNGOq3vusCyEMEUbAE9sohxfCixR
+OmrwIwUxbJm1nUQEIi7oSIiReuoIfrLaePlw7OFxTaASFu3A062CmOvHKCDxnzYc
+PTKqlSVowZbOWu9z3Wo0ZW+BPdXPPqhNdTd475lQ/fUde+eGXRUqz4ictMmL53Nj
+LBEbRYGAQmEKZSj3XJjbLuS+mQmJbf4aABlvWUAOfbNKBSajvDIgL6OXh2UpZxsj
+XBikDVOpN+v6BNK3Egxa4j8co10D73/iHQRPR7Xbx5jCLWtwLRX7qDxxdVKAxNDI
+AGFHMLG+zye4LHKZlyQRDZKI9bX6YKLrCsqpPWrYWHj5/ic/CBQBfjapvt7Rs4XN
+ogVm6PXvhM7pBHinQkILzGpY
+-----END PRIVATE KEY-----";
         public const string Region = "us-east-1";
     }
 }
