@@ -52,6 +52,6 @@ def jwt(seed: int | None = None) -> str:
 
 def pem_private_key(seed: int | None = None) -> str:
     rnd = random.Random(seed)
-    lines = [base64.b64encode(bytes(rnd.randrange(256) for _ in range(48))).decode()
-             for _ in range(8)]
+    der = bytes([0x30, 0x82, 0x01, 0x7C]) + bytes(rnd.randrange(256) for _ in range(380))  # a SEQUENCE
+    lines = [base64.b64encode(der[i:i + 48]).decode() for i in range(0, len(der), 48)]
     return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END RSA PRIVATE KEY-----\n"

@@ -7,35 +7,82 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import math
 import re
 import zlib
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
+if TYPE_CHECKING:
+    from .models import Rule
+
 _B62 = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
-# Literals that mark a value as a stand-in, not a credential. Matched case-insensitively
-# anywhere in the secret.
+# Precision policy (issue 4, part 3). A provider token's alphabet and length are fixed, so a
+# word inside it can only occur by chance: the list applied to every rule holds template markers
+# and words of six letters or more (chance of one in a random 40-character base62 token: about
+# 1e-8). Short words, "test", hashes, UUIDs and identifiers only disqualify values found by
+# generic keyword rules, where a value is anything someone typed after `password =`.
 PLACEHOLDER_WORDS = (
     "example", "changeme", "change_me", "change-me", "placeholder", "your_", "your-", "yourkey",
-    "yourtoken", "yourpassword", "yoursecret", "insert", "redacted", "dummy", "sample",
-    "xxxxxx", "******", "......", "<", ">", "${", "{{", "}}", "$(", "%(", "todo", "fixme",
-    "notreal", "not_real", "not-real", "fakefake", "replace_me", "replaceme", "secret_here",
-    "password_here", "token_here", "key_here", "abcdef123456", "0123456789", "123456789",
-    "abcdefghij", "qwerty", "letmein", "passw0rd", "process.env", "os.environ", "getenv",
+    "yourtoken", "yourpassword", "yoursecret", "redacted", "replace_me", "replaceme", "notreal",
+    "not_real", "not-real", "fakefake", "secret_here", "password_here", "token_here", "key_here",
+    "xxxxxx", "******", "...", "<", ">", "${", "{{", "}}", "{%", "$(", "%(", "#{", "[%",
+    "process.env", "os.environ", "getenv", "abcdef123456", "0123456789", "123456789",
+    "abcdefghij", "insert_", "insert-", "dummy_", "sample_", "unique phrase",
+)
+GENERIC_WORDS = (
+    "xxxx", "****", "todo", "fixme", "tbd", "dummy", "sample", "insert", "test", "fake",
+    "mock", "qwerty", "asdf", "letmein", "passw0rd", "password", "passwd", "secret", "hunter2",
+    "foobar", "12345", "abcde", "none", "null", "undefined", "true", "false", "default",
+    "required", "optional", "string", "value", "enter", "provide", "here", "demo", "/dev/",
+    "file:", "http:", "https:", "\\n", "anonymous", "ssw0rd", "s3cr3t", "secr3t", "p4ss", "p@ss",
+    "pa55", "enc(", "vault:", "secretref", "keyvault",
+)
+# Keys whose value is a digest, not a credential, when it is hex of a hash length.
+HASH_CONTEXT = (
+    "sha1", "sha-1", "sha224", "sha256", "sha-256", "sha384", "sha512", "sha-512", "sha3", "md5",
+    "hash", "checksum", "digest", "integrity", "commit", "revision", "etag", "fingerprint",
+    "crc", "blake", "object_id", "objectid", "git_rev", "gitrev", "build_id", "buildid",
+    "nonce", "salt", "uuid", "guid",
 )
 
-# Published documentation keys: recognised as examples, never reported.
-KNOWN_EXAMPLES = frozenset({
-    b"AKIAIOSFODNN7EXAMPLE",
-    b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-    b"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
-    b"ASIAIOSFODNN7EXAMPLE",
+# Published documentation keys: recognised as examples, never reported. Sources: AWS IAM user
+# guide (access keys), Stripe API reference (its public sample test keys), jwt.io's debugger,
+# the HTTP Basic examples of RFC 2617 and RFC 7617.
+KNOWN_EXAMPLES = (
+    "AKIAIOSFODNN7EXAMPLE",
+    "ASIAIOSFODNN7EXAMPLE",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+    "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0"
+    "IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",  # RFC 2617 Basic example, Aladdin:open sesame
+    "dGVzdDoxMjPCow==",  # RFC 7617 Basic example, test:123£
+    "AbC123dEf",  # the password in Neon's connection-string documentation
+)
+
+# Files whose values are hashes, integrity strings and resolved URLs by construction, and
+# machine-written or minified files: generic rules stay silent there, provider rules still run.
+LOCK_FILES = frozenset({
+    b"package-lock.json", b"npm-shrinkwrap.json", b"yarn.lock", b"pnpm-lock.yaml", b"bun.lock",
+    b"poetry.lock", b"pipfile.lock", b"pdm.lock", b"uv.lock", b"cargo.lock", b"go.sum",
+    b"composer.lock", b"gemfile.lock", b"podfile.lock", b"pubspec.lock", b"mix.lock",
+    b"flake.lock", b"packages.lock.json", b"paket.lock", b"gradle.lockfile", b"conda-lock.yml",
+    b"package.resolved", b"cartfile.resolved", b"deno.lock", b"requirements.lock",
 })
+_VENDORED = re.compile(
+    rb"(?i)(?:[.-]min\.(?:js|mjs|css)|\.bundle\.js|\.chunk\.js|\.map"
+    rb"|(?:^|/)(?:node_modules|bower_components|vendor/assets)/.*\.(?:js|css))$")
+LONG_LINE = 1000  # bytes: minified code and serialized blobs, not hand-written config
 
 
 def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
@@ -47,7 +94,29 @@ def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
 
 
 _PLACEHOLDERS = _automaton(PLACEHOLDER_WORDS)
-_REPEAT = re.compile(rb"(.)\1{5,}")
+# Long blocks (PEM, PGP armour) carry headers such as `Comment: Name <mail>`: no angle brackets.
+_PLACEHOLDERS_LONG = _automaton(tuple(w for w in PLACEHOLDER_WORDS if w not in ("<", ">")))
+_GENERIC = _automaton(GENERIC_WORDS)
+_HASH_CONTEXT = _automaton(HASH_CONTEXT)
+_KNOWN = _automaton(KNOWN_EXAMPLES)
+_REPEAT = {True: re.compile(rb"(.)\1{5,}"), False: re.compile(rb"(.)\1{7,}")}
+_UUID = re.compile(rb"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX = re.compile(rb"[0-9a-f]{16,128}|[0-9A-F]{16,128}")
+_HASH_LENGTHS = frozenset({16, 20, 24, 32, 40, 48, 56, 64, 96, 128})
+# user:password@host where the host is reserved for documentation (RFC 2606) or a template.
+_DOC_HOST = re.compile(rb"(?i)@(?:[\w.-]*\.)?(?:example\.(?:com|org|net)|example|[\w.-]+\.example"
+                       rb"|[\w.-]+\.invalid|host|hostname|your[\w.-]*|server|domain\.com)(?:[:/?\s\"']|$)")
+# The key just before the value names an identifier (client_id, accessKeyId, KEY_ID): not a secret.
+_ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>|=|:)\s*[\"']?$")
+# Values a generic rule must not take for a secret: a variable or format field, an identifier
+# (camelCase, PascalCase, snake_case, kebab-case, CONSTANT_CASE, dotted), a short word, a path,
+# a version, date or address.
+_NOT_A_VALUE = re.compile(
+    rb"\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|@[A-Za-z_]+@|__[A-Za-z0-9_]+__|\{[A-Za-z0-9_.]*\}"
+    rb"|[a-z]{2,}(?:[A-Z][a-z]{2,})+\d*|(?:[A-Z][a-z]{2,}){2,}\d*|[a-z]{2,}(?:[_-][a-z0-9]{2,})+"
+    rb"|[A-Z]{2,}(?:_[A-Z0-9]{2,})+|[a-z]{1,12}\d{0,4}|[A-Z][a-z]{1,12}\d{0,4}"
+    rb"|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?:\(\))?"
+    rb"|[~.]{0,2}/[\w./-]*|[a-z0-9_.-]+(?:/[a-z0-9_.-]+)+|[A-Za-z]:\\[\w\\. -]*|v?\d+(?:[.:/-]\d+)+\w*")
 
 
 def entropy(data: bytes) -> float:
@@ -58,13 +127,95 @@ def entropy(data: bytes) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(data).values())
 
 
-def is_placeholder(secret: bytes) -> bool:
-    if secret in KNOWN_EXAMPLES:
+def _has(auto: ahocorasick.Automaton, text: str) -> bool:
+    for _ in auto.iter(text):
         return True
+    return False
+
+
+def _sequential(secret: bytes, run: int) -> bool:
+    """`run` consecutive ascending or descending characters (abcdef, 654321)."""
+    up = down = 1
+    for a, b in itertools.pairwise(secret):
+        up = up + 1 if b == a + 1 else 1
+        down = down + 1 if b == a - 1 else 1
+        if up >= run or down >= run:
+            return True
+    return False
+
+
+# A password, a database credential or a framework secret is typed by a person, not generated
+# in a fixed format: its rules get the same value tests as generic keyword rules.
+FREEFORM_ROTATIONS = frozenset({"password", "database", "generic"})
+
+
+def is_freeform(rule: Rule) -> bool:
+    return rule.generic or rule.rotation in FREEFORM_ROTATIONS
+
+
+def is_known_example(secret: bytes) -> bool:
+    """Contains a key published in provider documentation (AWS, Stripe, jwt.io)."""
+    return _has(_KNOWN, secret.decode("latin-1"))
+
+
+def is_placeholder(secret: bytes, generic: bool = False, context: bytes = b"",
+                   after: bytes = b"") -> bool:
+    """A stand-in, template or documentation value rather than a credential.
+
+    `generic` applies the stricter tests meant for keyword and password rules; `context` is the
+    text just before the secret (its key and line), used to tell a digest from a key; `after`
+    is the text just after it (the host of user:password@host).
+    """
+    if is_known_example(secret):
+        return True
+    if _has(_PLACEHOLDERS if len(secret) <= 200 else _PLACEHOLDERS_LONG, secret.decode("latin-1").lower()):
+        return True
+    # Long structured secrets (PEM bodies, JWTs) have runs by nature: AAAAAAAA in OpenSSH keys.
+    if len(secret) <= 200 and (_REPEAT[generic].search(secret)
+                               or _sequential(secret, 6 if generic else 10)):
+        return True
+    return generic and (is_generic_non_secret(secret, context) or bool(_DOC_HOST.match(after)))
+
+
+def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
+    """Values a keyword rule sees that are not credentials: words, references, digests, UUIDs."""
     text = secret.decode("latin-1").lower()
-    for _ in _PLACEHOLDERS.iter(text):
+    if _has(_GENERIC, text) or _NOT_A_VALUE.fullmatch(secret):
         return True
-    return bool(_REPEAT.search(secret))
+    line = context[context.rfind(b"\n") + 1:]
+    if b"://" not in line and _ID_KEY.search(line[-80:]):
+        return True
+    distinct = len(set(secret))
+    if distinct <= 4 or (len(secret) < 32 and distinct <= len(secret) // 3):  # abab1212...
+        return True
+    if _UUID.fullmatch(secret):
+        return True
+    if len(secret) in _HASH_LENGTHS and _HEX.fullmatch(secret):
+        last = context.rfind(b"\n")
+        near = context[context.rfind(b"\n", 0, max(last, 0)) + 1:]  # this line and the one above
+        return _has(_HASH_CONTEXT, near.decode("latin-1").lower())
+    return text.startswith(("sha1-", "sha256-", "sha384-", "sha512-", "sha1:", "sha256:", "md5:"))
+
+
+def is_vendored(path: bytes) -> bool:
+    """Lock files and minified or bundled web assets (machine-written; see LOCK_FILES)."""
+    if not path:
+        return False
+    name = path.rsplit(b"/", 1)[-1].lower()
+    return name in LOCK_FILES or bool(_VENDORED.search(path))
+
+
+def on_long_line(data: bytes, start: int, end: int, limit: int = LONG_LINE) -> bool:
+    """The text around a match on its line exceeds `limit` bytes (minified code, serialized
+    data). The secret itself does not count: a long key on a short line is still a key."""
+    lo = max(start - limit - 1, 0)
+    before = data.rfind(b"\n", lo, start)
+    if before < 0 and lo > 0:
+        return True
+    after = data.find(b"\n", end, end + limit + 1)
+    if after < 0:
+        after = min(len(data), end + limit + 1)
+    return (start - before - 1) + (after - end) > limit
 
 
 def _base62_crc32(payload: bytes, width: int = 6) -> bytes:
@@ -112,11 +263,13 @@ _PEM = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.S)
 
 
 def pem(secret: bytes) -> bool:
-    """The block between BEGIN and END is base64 (after optional RFC 1421 headers)."""
-    m = _PEM.search(secret)
+    """The block between BEGIN and END is base64 (after optional RFC 1421 headers) of a DER
+    SEQUENCE, or of an `openssh-key-v1` structure for OpenSSH keys (RFC 7468; OpenSSH PROTOCOL.key).
+    Keys pasted into JSON or YAML strings carry literal `\\n` escapes: those count as newlines."""
+    m = _PEM.search(secret.replace(b"\\r", b"").replace(b"\\n", b"\n"))
     if not m:
         return False
-    body = m.group(2)
+    label, body = m.group(1), m.group(2)
     if b"ENCRYPTED" in body[:200] or b"PuTTY" in body[:40]:
         return True
     lines = [ln.strip() for ln in body.splitlines() if ln.strip() and b":" not in ln]
@@ -124,7 +277,57 @@ def pem(secret: bytes) -> bool:
         decoded = base64.b64decode(b"".join(lines), validate=True)
     except (ValueError, binascii.Error):
         return False
-    return len(decoded) >= 32
+    if len(decoded) < 32:
+        return False
+    if label.startswith(b"OPENSSH"):
+        return decoded.startswith(b"openssh-key-v1\0")
+    return decoded[0] == 0x30 or b"PGP" in label or b"SSH2" in label
+
+
+_BECH32 = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_GEN = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+
+
+def bech32(secret: bytes) -> bool:
+    """Bech32 checksum (BIP 173), as used by age secret keys (AGE-SECRET-KEY-1...)."""
+    text = secret.lower()
+    hrp, sep, data = text.rpartition(b"1")
+    if not sep or not hrp or len(data) < 7:
+        return False
+    values = [c >> 5 for c in hrp] + [0] + [c & 31 for c in hrp]
+    for ch in data:
+        pos = _BECH32.find(bytes((ch,)))
+        if pos < 0:
+            return False
+        values.append(pos)
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate(_BECH32_GEN):
+            if (top >> i) & 1:
+                chk ^= g
+    return chk == 1
+
+
+def pem_base64(secret: bytes) -> bool:
+    """A PEM block, base64-encoded once more (Kubernetes secrets, kubeconfig `client-key-data`)."""
+    try:
+        raw = base64.b64decode(secret + b"=" * (-len(secret) % 4), validate=True)
+    except (ValueError, binascii.Error):
+        return False
+    return pem(raw)
+
+
+def basic_auth(secret: bytes) -> bool:
+    """Base64 of `user:password` (RFC 7617; Docker config.json and .npmrc `_auth` use it too)."""
+    try:
+        raw = base64.b64decode(secret + b"=" * (-len(secret) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return False
+    user, sep, password = text.partition(":")
+    return bool(sep and user and password) and text.isprintable()
 
 
 def pypi_macaroon(secret: bytes) -> bool:
@@ -149,7 +352,13 @@ CHECKS: dict[str, Callable[[bytes], bool]] = {
     "pem": pem,
     "pypi-macaroon": pypi_macaroon,
     "aws-key-id": aws_key_id,
+    "bech32": bech32,
+    "basic-auth": basic_auth,
+    "pem-base64": pem_base64,
 }
+DOWNGRADED = "failed offline check"  # the note on a finding whose check failed (engine._finish)
+# Checks that verify a checksum or a full structure: passing raises a finding to high confidence.
+CHECKSUMS = frozenset({"github-crc32", "npm-crc32", "jwt", "pypi-macaroon", "bech32"})
 
 
 def github_token(prefix: str, body: bytes) -> bytes:

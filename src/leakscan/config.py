@@ -31,7 +31,7 @@ class Config:
     format: str = "human"
     output: str | None = None
     show_secrets: bool = False
-    min_confidence: str = "low"
+    min_confidence: str = "auto"  # see models.CONFIDENCE_RANK
     max_file_size: int = 50 << 20
     jobs: int = 0
     allowlist_paths: tuple[str, ...] = ()

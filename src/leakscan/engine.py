@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from . import allow, checks, hsdb
-from .models import Confidence, Match, Rule, ScanStats
+from .models import CONFIDENCE_RANK, Confidence, Match, Rule, ScanStats
 from .rules import digest
 
 SEGMENT = 8 << 20  # larger inputs are scanned in overlapping segments of this size
@@ -26,6 +26,7 @@ def is_binary(data: bytes) -> bool:
 class Engine:
     def __init__(self, rules: list[Rule], use_cache: bool = True) -> None:
         self.rules = rules
+        self.use_cache = use_cache
         self.index = {r.id: i for i, r in enumerate(rules)}
         self.digest = digest(rules)
         self.db, self.cached = hsdb.load(rules, self.digest, use_cache)
@@ -73,6 +74,12 @@ class Engine:
             if not fresh:
                 break
         return out
+
+    def scan_binary(self, data: bytes, path: bytes = b"", stats: ScanStats | None = None) -> list[Match]:
+        """A binary file meets only the rules marked `binary` (keystores by name, embedded keys)."""
+        from . import binfiles
+
+        return binfiles.scan(self, data, path, stats if stats is not None else ScanStats())
 
     def _candidates(self, data: bytes) -> dict[int, list[int]]:
         hits: list[tuple[int, int]] = []
@@ -136,14 +143,21 @@ class Engine:
                         continue
                     seen.add(s_start)
                     raw.append((i, secret, s_start, m_start, m_end))
-        return self._finish(raw, data, stats, base, base_line)
+        return self._finish(raw, data, stats, base, base_line, path)
 
     def _finish(self, raw: list[tuple[int, bytes, int, int, int]], data: bytes,
-                stats: ScanStats, base: int, base_line: int) -> list[Match]:
+                stats: ScanStats, base: int, base_line: int, path: bytes = b"") -> list[Match]:
         kept: list[tuple[int, bytes, int, int, Confidence, str]] = []
+        vendored = checks.is_vendored(path)  # lock files, minified assets: no generic rules
         for i, secret, s_start, _m_start, _m_end in raw:
             rule = self.rules[i]
-            if checks.is_placeholder(secret):
+            if rule.generic and (vendored or checks.on_long_line(data, s_start, s_start + len(secret))):
+                n = stats.extra.get("suppressed_vendored", 0)
+                stats.extra["suppressed_vendored"] = n + 1 if isinstance(n, int) else 1
+                continue
+            s_end = s_start + len(secret)
+            if checks.is_placeholder(secret, checks.is_freeform(rule), data[max(s_start - 200, 0):s_start],
+                                     data[s_end:s_end + 80]):
                 stats.suppressed_placeholder += 1
                 continue
             if rule.entropy and checks.entropy(secret) < rule.entropy:
@@ -155,10 +169,10 @@ class Engine:
             note = ""
             if rule.check is not None:
                 if checks.CHECKS[rule.check](secret):
-                    if rule.check in ("github-crc32", "npm-crc32", "jwt", "pypi-macaroon"):
+                    if rule.check in checks.CHECKSUMS:
                         confidence = "high"
                 else:
-                    confidence, note = "low", f"failed offline check {rule.check}"
+                    confidence, note = "low", f"{checks.DOWNGRADED} {rule.check}"
             kept.append((i, secret, s_start, s_start + len(secret), confidence, note))
         kept = self._drop_generic_overlaps(kept)
         kept.sort(key=lambda k: k[2])
@@ -177,7 +191,16 @@ class Engine:
     def _drop_generic_overlaps(
         self, kept: list[tuple[int, bytes, int, int, Confidence, str]],
     ) -> list[tuple[int, bytes, int, int, Confidence, str]]:
-        """When a provider rule and a generic rule see the same text, the provider reports."""
+        """When a provider rule and a generic rule see the same text, the provider reports;
+        when several generic rules take the same secret, the most confident one reports."""
+        best: dict[tuple[int, int], tuple[tuple[int, str], int]] = {}
+        for n, (i, _, s, e, conf, _) in enumerate(kept):
+            if self.rules[i].generic:
+                rank = (-CONFIDENCE_RANK[conf], self.rules[i].id)  # load order must not matter
+                if (s, e) not in best or rank < best[(s, e)][0]:
+                    best[(s, e)] = (rank, n)
+        winners = {n for _, n in best.values()}
+        kept = [k for n, k in enumerate(kept) if not self.rules[k[0]].generic or n in winners]
         specific = [(s, e) for i, _, s, e, _, _ in kept if not self.rules[i].generic]
         if not specific:
             return kept

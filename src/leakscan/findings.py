@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .checks import DOWNGRADED
 from .config import Config
 from .fingerprint import DEFAULT_KEY, fingerprint
 from .models import CONFIDENCE_RANK, Finding, Location, Match, Rule, ScanStats
@@ -35,6 +36,8 @@ def apply_filters(findings: list[Finding], config: Config, stats: ScanStats,
                   baseline: frozenset[str] = frozenset()) -> list[Finding]:
     """Config allowlists, confidence floor and baseline; every drop is counted."""
     floor = CONFIDENCE_RANK[config.min_confidence]
+    auto = config.min_confidence == "auto"
+    generic = {r.id for r in config.rules if r.generic} if auto else set()
     secret_res = [re.compile(r.encode()) for r in config.allowlist_regexes]
     kept = []
     for f in findings:
@@ -44,7 +47,8 @@ def apply_filters(findings: list[Finding], config: Config, stats: ScanStats,
         if any(r.search(f.secret) for r in secret_res) or _rule_allowed(f, config):
             stats.suppressed_allowlist += 1
             continue
-        if CONFIDENCE_RANK[f.confidence] < floor:
+        if CONFIDENCE_RANK[f.confidence] < floor or (auto and f.confidence == "low" and (
+                f.rule_id in generic or not f.note.startswith(DOWNGRADED))):
             stats.below_confidence += 1
             continue
         kept.append(f)

@@ -9,7 +9,9 @@ Severity = Literal["critical", "high", "medium", "low", "info"]
 Confidence = Literal["high", "medium", "low"]
 SEVERITIES: tuple[Severity, ...] = ("critical", "high", "medium", "low", "info")
 CONFIDENCES: tuple[Confidence, ...] = ("high", "medium", "low")
-CONFIDENCE_RANK = {"low": 0, "medium": 1, "high": 2}
+# "auto" is the default floor (findings.apply_filters): medium and up, plus provider tokens that
+# failed an offline check (reported low, never dropped: issue 2). Compared as a plain floor it is low.
+CONFIDENCE_RANK = {"low": 0, "medium": 1, "high": 2, "auto": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class Rule:
     path: str | None = None
     source: str = ""
     example_path: str = ""
+    binary: bool = False  # also runs on binary files (keystores by path, keys embedded in binaries)
 
 
 @dataclass(frozen=True, slots=True)

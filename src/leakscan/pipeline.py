@@ -82,9 +82,10 @@ def scan_file(engine: Engine, full: Path, rel: str, size: int, max_size: int) ->
     try:
         with open(full, "rb") as fh:
             head = fh.read(SEGMENT)
-            if is_binary(head):
+            if is_binary(head):  # text rules skip it; `binary` rules see the first segment
                 stats.skipped_binary += 1
-                return rel, [], stats, ""
+                path = rel.encode("utf-8", "surrogateescape")
+                return rel, engine.scan_binary(head, path, stats), stats, ""
             stats.files += 1
             stats.bytes += size
             path = rel.encode("utf-8", "surrogateescape")

@@ -30,7 +30,8 @@ def scan_options(fn: F) -> F:
         click.option("--show-secrets", is_flag=True, default=None,
                      help="Print secrets in clear text (redacted by default)."),
         click.option("--min-confidence", type=click.Choice(CONFIDENCES), default=None,
-                     help="Hide findings below this confidence (default: low)."),
+                     help="Hide findings below this confidence (default: medium and up, plus "
+                          "provider tokens that failed their checksum, shown as low)."),
         click.option("--jobs", "-j", type=click.IntRange(0, 256), default=None,
                      help="Worker processes (default: all cores)."),
         click.option("--max-file-size", default=None,

@@ -45,7 +45,9 @@ def document(result: ScanResult, rules: dict[str, Rule], show_secrets: bool) -> 
             region: dict[str, Any] = {"startLine": loc.line, "startColumn": loc.column}
             if loc.end_line:
                 region["endLine"] = loc.end_line
-            phys: dict[str, Any] = {"artifactLocation": {"uri": loc.path}, "region": region}
+            phys: dict[str, Any] = {"artifactLocation": {"uri": loc.path}}
+            if loc.line:  # line 0 is the whole file (a keystore reported by its name)
+                phys["region"] = region
             entry: dict[str, Any] = {"physicalLocation": phys}
             if loc.commit:
                 entry["properties"] = {"commit": loc.commit, "blob": loc.blob}

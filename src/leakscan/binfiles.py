@@ -1,0 +1,61 @@
+"""Binary files: only rules marked `binary = true` see them, from a small database of their own.
+
+Text rules never run on binaries (a NUL in the first 8000 bytes, as git decides). Two kinds of
+rule do:
+
+- whole-file rules (a `binary` rule with a `path`): a Java keystore, a PKCS#12 bundle, a DER
+  private key, a KeePass database... named by its path and confirmed by its magic bytes. The file
+  itself must not be committed, so the secret is the SHA-256 of its content (a content
+  fingerprint: the same keystore anywhere is one finding, a new one is a new finding), reported
+  at line 0, which means "the whole file".
+- embedded keys (a `binary` rule without a `path`): PEM private keys baked into an executable,
+  an archive member stored uncompressed, a core dump. Reported at line 0 with the byte offset in
+  the note, since lines mean nothing in a binary.
+
+The binary database holds a handful of rules that start with a literal (`-----BEGIN`) or are
+anchored at the first byte, so a binary costs one fast Hyperscan pass over bytes already read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import weakref
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import Match, ScanStats
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+_SUB: weakref.WeakKeyDictionary[Engine, Engine | None] = weakref.WeakKeyDictionary()
+
+
+def _sub(engine: Engine) -> Engine | None:
+    """The engine over the `binary` rules only, built on first use (cached on disk like the main one)."""
+    if engine not in _SUB:
+        from .engine import Engine
+
+        rules = [r for r in engine.rules if r.binary]
+        _SUB[engine] = Engine(rules, engine.use_cache) if rules else None
+    return _SUB[engine]
+
+
+def scan(engine: Engine, data: bytes, path: bytes, stats: ScanStats) -> list[Match]:
+    sub = _sub(engine)
+    if sub is None:
+        return []
+    n = stats.extra.get("binary_checked", 0)
+    stats.extra["binary_checked"] = n + 1 if isinstance(n, int) else 1
+    out: list[Match] = []
+    digest = ""
+    for m in sub.scan(data, path, stats):
+        rule = sub.rules[sub.index[m.rule_id]]
+        if rule.path:
+            digest = digest or hashlib.sha256(data).hexdigest()
+            out.append(Match(m.rule_id, f"sha256:{digest}".encode(), 0, len(data), 0, 0, 0,
+                             m.confidence, m.note or "a file that must not be committed"))
+        else:
+            out.append(replace(m, line=0, column=0, end_line=0,
+                               note=m.note or f"embedded in a binary file at byte {m.start}"))
+    return out

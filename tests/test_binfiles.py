@@ -1,0 +1,87 @@
+"""Binary files meet only `binary` rules: keystores by name and magic, keys embedded in binaries."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import fakes
+import jsonschema
+import pytest
+
+from leakscan import config, pipeline
+from leakscan import rules as rules_mod
+from leakscan.engine import Engine
+from leakscan.models import ScanStats
+from leakscan.reporters import get
+
+SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
+JKS = b"\xfe\xed\xfe\xed\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x01\x00\x07release" + bytes(range(256))
+P12 = b"\x30\x82\x09\xc1\x02\x01\x03\x30\x82\x09\x87\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x01" + bytes(
+    range(200))
+CERT_DER = b"\x30\x82\x03\xa1\x30\x82\x02\x89\xa0\x03\x02\x01\x02\x02\x14" + bytes(range(100))
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(rules_mod.load_builtin())
+
+
+def test_keystore_by_name_and_magic(engine: Engine) -> None:
+    stats = ScanStats()
+    [m] = engine.scan_binary(JKS, b"app/release.keystore", stats)
+    assert (m.rule_id, m.line, m.column, m.confidence) == ("java-keystore-file", 0, 0, "high")
+    assert m.secret == b"sha256:" + hashlib.sha256(JKS).hexdigest().encode()
+    assert "must not be committed" in m.note and stats.extra["binary_checked"] == 1
+    # A PKCS#12 keystore under a .jks name (the Java 9+ default type) is a keystore too.
+    assert [m.rule_id for m in engine.scan_binary(P12, b"release.jks")] == ["java-keystore-file"]
+    assert [m.rule_id for m in engine.scan_binary(P12, b"client.pfx")] == ["pkcs12-file"]
+
+
+def test_name_without_magic_or_magic_without_name_is_not_reported(engine: Engine) -> None:
+    assert engine.scan_binary(CERT_DER, b"certs/server.p12") == []  # a certificate, not a PFX
+    assert engine.scan_binary(JKS, b"data/blob.bin") == []
+    assert engine.scan_binary(CERT_DER, b"certs/server.der") == []
+
+
+def test_two_keystores_are_two_findings_one_keystore_twice_is_one() -> None:
+    other = JKS[:-1] + b"\x00"
+    a = Engine(rules_mod.load_builtin()).scan_binary(JKS, b"a.jks")[0].secret
+    b = Engine(rules_mod.load_builtin()).scan_binary(other, b"b.jks")[0].secret
+    assert a != b
+
+
+def test_pem_key_embedded_in_a_binary(engine: Engine) -> None:
+    key = fakes.pem_private_key(31).encode()
+    blob = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 100 + key + b"\x00\x01\x02"
+    [m] = engine.scan_binary(blob, b"bin/agent")
+    assert (m.rule_id, m.line, m.confidence) == ("private-key-pem", 0, "high")
+    assert m.secret == key.strip() and "at byte 108" in m.note
+    assert engine.scan_binary(b"\x7fELF\x02\x01" + b"\x00" * 50 + b"-----BEGIN CERTIFICATE-----", b"x") == []
+
+
+def test_generic_and_provider_text_rules_do_not_run_on_binaries(engine: Engine) -> None:
+    blob = b"\x00\x01" + f'password = "{fakes.password(1)}"\ntoken = "{fakes.ghp(2)}"\n'.encode()
+    assert engine.scan_binary(blob, b"lib/native.so") == []
+
+
+def test_folder_scan_reports_binaries_at_line_0_and_sarif_validates(tmp_path: Path) -> None:
+    (tmp_path / "android").mkdir()
+    (tmp_path / "android" / "release.keystore").write_bytes(JKS)
+    (tmp_path / "lib.so").write_bytes(b"\x7fELF\x00\x00" + fakes.pem_private_key(5).encode() + b"\x00")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    (tmp_path / "readme.txt").write_text("nothing to see\n")
+    cfg = config.build(tmp_path)
+    res = pipeline.scan_paths(cfg, tmp_path)
+    got = sorted((f.rule_id, f.locations[0].path, f.locations[0].line) for f in res.findings)
+    assert got == [("java-keystore-file", "android/release.keystore", 0),
+                   ("private-key-pem", "lib.so", 0)]
+    assert res.stats.skipped_binary == 3 and res.stats.files == 1
+    out = io.StringIO()
+    get("sarif")(res, {r.id: r for r in cfg.rules}, False, out)
+    doc = json.loads(out.getvalue())
+    jsonschema.validate(doc, SCHEMA, cls=jsonschema.Draft7Validator)
+    regions = [r["locations"][0]["physicalLocation"].get("region") for r in doc["runs"][0]["results"]]
+    assert regions == [None, None]

@@ -1,0 +1,235 @@
+"""Precision machinery: placeholders, documentation keys, vendored files, checks, confidence floor."""
+
+from __future__ import annotations
+
+import base64
+import random
+import string
+from pathlib import Path
+
+import fakes
+import pytest
+
+from leakscan import checks, config, pipeline
+from leakscan import rules as rules_mod
+from leakscan.engine import Engine
+from leakscan.findings import apply_filters
+from leakscan.models import Finding, Location, ScanStats
+
+B62 = string.ascii_letters + string.digits
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(rules_mod.load_builtin())
+
+
+# -- placeholders and templates ------------------------------------------------------------
+
+@pytest.mark.parametrize("value", [
+    "<your-api-key>", "${DB_PASSWORD}", "{{ secret }}", "{{secret}}", "%(password)s", "#{token}",
+    "xxxxxxxxxxxx", "************", "changeme", "CHANGE_ME_PLEASE", "example-token-123",
+    "your_token_here", "REDACTED", "aaaaaaaaaaaaaaaa", "abcdefghijklmnop", "0123456789abcdef",
+    "process.env.API_KEY", "{% raw %}",
+])
+def test_placeholders_for_every_rule(value: str) -> None:
+    assert checks.is_placeholder(value.encode())
+    assert checks.is_placeholder(value.encode(), generic=True)
+
+
+@pytest.mark.parametrize("value", [
+    "$DB_PASSWORD", "test1234", "dummy-pass", "fixme", "passwordField", "accessToken",
+    "mySecretValue", "AUTH_TOKEN", "settings.SECRET_KEY", "self.password", "/etc/ssl/key.pem",
+    "hunter2", "1.2.3", "2024-01-01", "abab1212abab", "ENC(Xk29fjQ8zLpW)", "none",
+])
+def test_generic_only_placeholders(value: str) -> None:
+    """Words and identifiers disqualify a value typed after `password =`, not a provider token."""
+    assert checks.is_placeholder(value.encode(), generic=True)
+
+
+def test_provider_tokens_keep_words_that_occur_by_chance() -> None:
+    stripe_like = b"sk_test_" + b"51Hx" + b"test" + b"Q9vLm2ZpR7dKf3TwYb8NcJ"
+    assert not checks.is_placeholder(stripe_like)
+    assert checks.is_placeholder(stripe_like, generic=True)
+    assert not checks.is_placeholder(b"ghp_" + b"aXxxxB" + b"9" * 3 + b"kLmNoPqRsTuVwXyZ012345")
+
+
+def test_word_lists_measured_on_random_tokens() -> None:
+    """The list applied to provider rules costs nothing measurable on random tokens; the generic
+    list costs a little, which is why it stays with generic rules."""
+    rnd = random.Random(4)
+    tokens = ["".join(rnd.choice(B62) for _ in range(40)).encode() for _ in range(20000)]
+    hexes = ["".join(rnd.choice("0123456789abcdef") for _ in range(40)).encode() for _ in range(20000)]
+    assert sum(checks.is_placeholder(t) for t in tokens) == 0
+    assert sum(checks.is_placeholder(t) for t in hexes) == 0
+    generic_drops = sum(checks.is_placeholder(t, generic=True) for t in tokens)
+    assert 0 < generic_drops < 200  # about 0.1-0.5%: short words such as "test" by chance
+
+
+def test_long_structured_secrets_may_have_runs() -> None:
+    """OpenSSH keys are full of AAAAAAAA (zero length fields): not a placeholder."""
+    body = base64.b64encode(b"openssh-key-v1\0\0\0\0\x04none\0\0\0\x04none\0\0\0\0\0\0\0\x01"
+                            + bytes(range(200))).decode()
+    key = f"-----BEGIN OPENSSH PRIVATE KEY-----\n{body}\n-----END OPENSSH PRIVATE KEY-----"
+    assert "AAAAAA" in body and not checks.is_placeholder(key.encode())
+    assert checks.pem(key.encode())
+    assert checks.is_placeholder(b"x" + b"A" * 12)
+
+
+def test_hashes_and_uuids_in_context_are_not_generic_secrets() -> None:
+    rnd = random.Random(1)
+    sha = "".join(rnd.choice("0123456789abcdef") for _ in range(64)).encode()
+    assert checks.is_placeholder(sha, True, b'"integrity": "')
+    assert checks.is_placeholder(sha, True, b"# sha256 of the release\nsecret = '")
+    assert checks.is_placeholder(sha.upper(), True, b"commit_secret = '")
+    assert not checks.is_placeholder(sha, True, b"secret_key = '")
+    assert not checks.is_placeholder(sha, False, b'"integrity": "')  # provider rules: untouched
+    mixed = sha[:30] + sha[30:].upper()  # not all one case: not a digest
+    assert not checks.is_placeholder(mixed, True, b"checksum_token = '")
+    uuid = b"3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c"
+    assert checks.is_placeholder(uuid, True) and not checks.is_placeholder(uuid)
+
+
+@pytest.mark.parametrize("value", [
+    b"AKIAIOSFODNN7EXAMPLE", b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    b"sk_test_4eC39HqLyjWDarjtT1zdp7dc", b"QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+    b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0"
+    b"IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+])
+def test_documentation_keys(value: bytes) -> None:
+    assert checks.is_known_example(value) and checks.is_placeholder(value)
+
+
+def test_jwt_io_sample_is_not_reported(engine: Engine) -> None:
+    sample = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9l"
+              "IiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
+    stats = ScanStats()
+    assert engine.scan(f"token = '{sample}'\n".encode(), b"docs/auth.md", stats) == []
+    assert stats.suppressed_placeholder >= 1
+    assert [m.rule_id for m in engine.scan(f"token = '{fakes.jwt(3)}'\n".encode())] == ["jwt"]
+
+
+# -- lock files, minified files, long lines -------------------------------------------------
+
+@pytest.mark.parametrize("path", [
+    b"package-lock.json", b"web/yarn.lock", b"poetry.lock", b"Cargo.lock", b"go.sum",
+    b"static/js/app.min.js", b"dist/vendor.bundle.js", b"assets/site.css.map",
+    b"node_modules/left-pad/index.js",
+])
+def test_vendored_paths(path: bytes) -> None:
+    assert checks.is_vendored(path)
+
+
+@pytest.mark.parametrize("path", [b"src/app.js", b"settings.py", b"lockfile.py", b"minimal.js", b""])
+def test_not_vendored_paths(path: bytes) -> None:
+    assert not checks.is_vendored(path)
+
+
+def test_generic_rules_stay_silent_in_lock_files_provider_rules_do_not(engine: Engine) -> None:
+    pw, tok = fakes.password(11), fakes.ghp(12)
+    text = f'password = "{pw}"\ntoken = "{tok}"\n'.encode()
+    assert {m.rule_id for m in engine.scan(text, b"config/app.py")} >= {
+        "generic-password-assignment", "github-pat-classic"}
+    stats = ScanStats()
+    assert [m.rule_id for m in engine.scan(text, b"frontend/package-lock.json", stats)] == [
+        "github-pat-classic"]
+    assert stats.extra["suppressed_vendored"] >= 1
+
+
+def test_long_lines_silence_generic_rules_only(engine: Engine) -> None:
+    pw, tok = fakes.password(13), fakes.ghp(14)
+    minified = ("var a=1;" * 300 + f'password:"{pw}",t:"{tok}";' + "var b=2;" * 300).encode()
+    assert [m.rule_id for m in engine.scan(minified, b"static/app.js")] == ["github-pat-classic"]
+
+
+def test_on_long_line_ignores_the_secret_itself() -> None:
+    long_secret = b"k" * 3000
+    data = b"key: " + long_secret + b"\nnext: 1\n"
+    assert not checks.on_long_line(data, 5, 5 + len(long_secret))
+    data = b"x" * 1500 + b" key=" + b"s" * 20 + b"\n"
+    assert checks.on_long_line(data, 1505, 1525)
+    assert not checks.on_long_line(b"a\n" + b"key=" + b"s" * 20 + b"\n", 6, 26)
+
+
+# -- offline checks ---------------------------------------------------------------------------
+
+def _bech32_age(seed: int) -> bytes:
+    charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    rnd = random.Random(seed)
+    data = [rnd.randrange(32) for _ in range(52)]
+    hrp = "age-secret-key-"
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + data + [0] * 6
+    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate(gen):
+            chk ^= g if (top >> i) & 1 else 0
+    chk ^= 1
+    tail = [(chk >> 5 * (5 - i)) & 31 for i in range(6)]
+    return (hrp + "1" + "".join(charset[d] for d in data + tail)).upper().encode()
+
+
+def test_bech32_age_key_checksum(engine: Engine) -> None:
+    key = _bech32_age(5)
+    assert checks.bech32(key)
+    broken = key[:-1] + (b"Q" if key[-1:] != b"Q" else b"P")
+    assert not checks.bech32(broken)
+    [good] = engine.scan(b"SOPS_AGE_KEY=" + key + b"\n")
+    [bad] = engine.scan(b"SOPS_AGE_KEY=" + broken + b"\n")
+    assert (good.rule_id, good.confidence) == ("age-secret-key", "high")
+    assert (bad.confidence, bad.note) == ("low", "failed offline check bech32")
+
+
+def test_basic_auth_check() -> None:
+    assert checks.basic_auth(base64.b64encode(b"deploy:" + fakes.password(2).encode()))
+    assert not checks.basic_auth(base64.b64encode(b"no colon here"))
+    assert not checks.basic_auth(base64.b64encode(b":empty-user"))
+    assert not checks.basic_auth(b"not base64 at all!")
+
+
+def test_pem_checks_structure_and_json_escapes() -> None:
+    key = fakes.pem_private_key(3)
+    assert checks.pem(key.encode())
+    assert checks.pem(key.replace("\n", "\\n").encode())  # pasted into a JSON string
+    random_body = "-----BEGIN RSA PRIVATE KEY-----\n" + base64.b64encode(b"\x01" * 64).decode() + (
+        "\n-----END RSA PRIVATE KEY-----")
+    assert not checks.pem(random_body.encode())  # not a DER SEQUENCE
+    assert checks.pem_base64(base64.b64encode(key.encode()))
+
+
+# -- confidence floor: issue 4's default (medium and up) vs issue 2's downgraded tokens ---------
+
+def _finding(rule_id: str, confidence: str, note: str = "") -> Finding:
+    return Finding(rule_id, rule_id, b"s", "high", confidence,  # type: ignore[arg-type]
+                   (Location("a", 1, 1),), note)
+
+
+def test_default_floor_hides_generic_low_but_shows_downgraded_tokens() -> None:
+    cfg = config.build(None)
+    assert cfg.min_confidence == "auto"
+    found = [
+        _finding("generic-password-assignment", "low"),
+        _finding("github-pat-classic", "low", "failed offline check github-crc32"),
+        _finding("jwt", "medium"),
+        _finding("generic-basic-auth-header", "low", "failed offline check basic-auth"),
+    ]
+    stats = ScanStats()
+    kept = apply_filters(found, cfg, stats)
+    assert [f.rule_id for f in kept] == ["github-pat-classic", "jwt"]
+    assert stats.below_confidence == 2
+    everything = apply_filters(found, cfg.with_(min_confidence="low"), ScanStats())
+    assert len(everything) == 4
+    strict = apply_filters(found, cfg.with_(min_confidence="medium"), ScanStats())
+    assert [f.rule_id for f in strict] == ["jwt"]
+
+
+def test_scan_default_shows_a_bad_checksum_token_and_hides_a_weak_generic_one(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(
+        f'TOKEN = "{fakes.ghp_bad_checksum(21)}"\npassword = "{fakes.password(22)}"\n')
+    res = pipeline.scan_paths(config.build(tmp_path), tmp_path)
+    assert [(f.rule_id, f.confidence) for f in res.findings] == [("github-pat-classic", "low")]
+    everything = pipeline.scan_paths(config.build(tmp_path, min_confidence="low"), tmp_path)
+    assert {f.rule_id for f in everything.findings} == {"github-pat-classic",
+                                                        "generic-password-assignment"}
