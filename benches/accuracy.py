@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import harness
 import reports
@@ -278,6 +279,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the figures (no secrets) to this file")
     ap.add_argument("--all-kinds", action="store_true", help="print every kind, not only leakscan's misses")
     ap.add_argument(
+        "--explain",
+        action="store_true",
+        help="for each secret leakscan misses: which rule's regex matches it and why it was dropped "
+        "(imports leakscan from this checkout)",
+    )
+    ap.add_argument(
         "--wait-peers",
         type=float,
         default=0,
@@ -448,6 +455,9 @@ def main(argv: list[str] | None = None) -> int:
             [r[2] for r in rows],
         )
         report["kinds"] = per_kind
+        if args.explain:
+            missed = [lab for lab in labels if lab.idx not in ls.found]
+            report["explain"] = explain(missed, args.samples)
 
         # ------------------------------------------------------------------ false positives
         fps = [f for f, m in zip(ls.findings, ls.matched, strict=True) if m is None]
@@ -487,6 +497,79 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"\nfigures written to {args.json}")
     return 0
+
+
+def explain(missed: Sequence[Label], samples: Path, show: int = 60) -> dict[str, int]:
+    """Why leakscan misses each secret: no rule's regex matches it (a rule gap), or a rule matches
+    and the engine drops it (placeholder / non-secret heuristics, entropy floor, path filter)."""
+    import hashlib
+
+    from leakscan import checks
+    from leakscan import rules as rules_mod
+
+    rules = rules_mod.load_builtin()
+    compiled = [(r, re.compile(r.regex.encode("ascii"))) for r in rules]
+    causes: Counter[str] = Counter()
+    rows = []
+    for lab in missed:
+        if lab.file_level:
+            causes["binary credential file: no finding"] += 1
+            rows.append([lab.kind, f"{lab.file}:{lab.line}", "-", "binary credential file: no finding"])
+            continue
+        data = (samples / lab.file).read_bytes()
+        lines = data.split(b"\n")
+        lo = sum(len(x) + 1 for x in lines[: lab.line - 1])
+        hi = sum(len(x) + 1 for x in lines[: lab.end_line])
+        cause, rule_id = "no rule matches (rule gap)", "-"
+        for rule, rx in compiled:
+            for m in rx.finditer(data, max(lo - rule.max_length, 0), min(hi + rule.max_length, len(data))):
+                group = "secret" if "secret" in rx.groupindex and m.group("secret") is not None else 0
+                secret, start = m.group(group), m.start(group)
+                if start > hi or start + len(secret) < lo:
+                    continue
+                if hashlib.sha256(secret).hexdigest() not in lab.hashes:
+                    continue
+                rule_id, cause = rule.id, _drop_reason(checks, rule, secret, data, start, lab.file)
+                break
+            if rule_id != "-":
+                break
+        causes[cause] += 1
+        rows.append([lab.kind, f"{lab.file}:{lab.line}", rule_id, cause])
+    rows.sort(key=lambda r: (r[3].startswith("no rule"), r[3], r[0]))
+    table(
+        f"why leakscan misses them ({len(missed)} secrets; first {show}, dropped-by-engine first)",
+        ["kind", "where", "rule matching it", "cause"],
+        rows[:show],
+    )
+    print("   causes: " + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
+    return dict(causes)
+
+
+def _drop_reason(checks: Any, rule: Any, secret: bytes, data: bytes, start: int, path: str) -> str:
+    """Re-asks leakscan's own checks which filter drops this secret (best effort: the checks evolve)."""
+    end = start + len(secret)
+    text = secret.decode("latin-1").lower()
+    try:
+        if rule.path and not re.search(rule.path, path):
+            return "dropped: rule path filter"
+        freeform = bool(getattr(checks, "is_freeform", lambda r: r.generic)(rule))
+        if rule.generic and (checks.is_vendored(path.encode()) or checks.on_long_line(data, start, end)):
+            return "dropped: vendored file / long line"
+        if checks.is_placeholder(secret, freeform, data[max(start - 200, 0) : start], data[end : end + 80]):
+            if any(True for _ in checks._PLACEHOLDERS.iter(text)):
+                return "dropped: placeholder word inside the value"
+            if freeform and any(True for _ in checks._GENERIC.iter(text)):
+                return "dropped: generic word inside the value"
+            if freeform and checks._NOT_A_VALUE.fullmatch(secret):
+                return "dropped: looks like a code reference (_NOT_A_VALUE)"
+            if freeform and checks._UUID.fullmatch(secret):
+                return "dropped: UUID"
+            return "dropped: placeholder / non-secret check"
+        if rule.entropy and checks.entropy(secret) < rule.entropy:
+            return f"dropped: entropy {checks.entropy(secret):.2f} < floor {rule.entropy}"
+    except (AttributeError, TypeError) as exc:  # the checks changed shape: still say it was dropped
+        return f"dropped by the engine ({type(exc).__name__} while explaining)"
+    return "dropped by the engine (overlap, pairing or confidence)"
 
 
 def _file_kind(path: str) -> str:
