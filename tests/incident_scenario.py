@@ -118,11 +118,12 @@ def run(*args: str) -> tuple[int, str, str]:
     return int(code or 0), out.getvalue(), err.getvalue()
 
 
-def patch_history(mp: object) -> None:
-    """Use leakscan.gitscan when it exists; until then the stand-in above."""
+def patch_history(mp: object, real: bool = False) -> None:
+    """The stand-in above keeps most tests independent of the history scanner; `real=True`
+    (the end-to-end tests) uses leakscan.gitscan whenever it is installed."""
     import importlib.util
 
-    if importlib.util.find_spec("leakscan.gitscan") is None:
+    if not real or importlib.util.find_spec("leakscan.gitscan") is None:
         from leakscan.incident import plan as plan_mod
 
         mp.setattr(plan_mod, "history_findings", history_findings)  # type: ignore[attr-defined]

@@ -48,7 +48,7 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> Flow:
     root = tmp_path_factory.mktemp("e2e")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
-        sc.patch_history(mp)
+        sc.patch_history(mp, real=True)
         s = sc.build(root / "repo")
         repo = s.repo.path
         before = sc.snapshot(repo)
@@ -199,7 +199,7 @@ def test_recommended_flow_from_a_mirror_of_the_server(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """Plan from `git clone --mirror SERVER`: every server ref (refs/pull/* too) is rewritten,
     the push command mirrors back to the server, and the server is not touched by leakscan."""
-    sc.patch_history(monkeypatch)
+    sc.patch_history(monkeypatch, real=True)
     s = sc.build(tmp_path / "dev")
     server = tmp_path / "server.git"
     subprocess.run(["git", "clone", "-q", "--mirror", str(s.repo.path), str(server)], check=True)
