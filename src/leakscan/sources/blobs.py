@@ -1,0 +1,204 @@
+"""Pluggable blob readers: `git cat-file --batch` (default) or pygit2.
+
+Measured on a 40k-commit repository (94k blobs, 380 MB, one process, pack order): a
+`cat-file --batch` child read 370 MB/s (git inflates on the other core while Python scans),
+pygit2 `odb.read` 290 MB/s; in rev-list order, which the history scan uses, 330 MB/s against
+90 MB/s (libgit2's small delta-base cache). See benches/phases_history.py.
+
+Pick one with LEAKSCAN_BLOB_READER=cat-file|pygit2 (or the hidden --blob-reader option).
+A reader yields (oid, content, "") or (oid, None, reason) and never stops at a bad object.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Protocol
+
+from ..errors import SourceError
+from .gitcli import Repo, first_line
+
+ENV = "LEAKSCAN_BLOB_READER"
+DEFAULT = "cat-file"
+_CHUNK = 512  # oids written at once: 512 * 41 bytes stays inside one pipe buffer
+
+
+class BlobReader(Protocol):
+    name: str
+
+    def read(self, oids: Sequence[str]) -> Iterator[tuple[str, bytes | None, str]]: ...
+
+    def close(self) -> None: ...
+
+
+class CatFileReader:
+    """One `git cat-file --batch` child, restarted after an object that kills it."""
+
+    name = "cat-file"
+
+    def __init__(self, repo: Repo) -> None:
+        self._repo = repo
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._proc is None:
+            self._proc = self._repo.popen("cat-file", "--batch", stdin=subprocess.PIPE)
+        return self._proc
+
+    def _died(self) -> str:
+        """The child stopped mid-batch (a corrupt object): reap it and say why."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return "git cat-file stopped"
+        for pipe in (proc.stdin, proc.stdout):
+            try:
+                if pipe is not None:
+                    pipe.close()
+            except OSError:
+                pass
+        err = proc.stderr.read() if proc.stderr is not None else b""
+        if proc.stderr is not None:
+            proc.stderr.close()
+        proc.wait()
+        return first_line(err)
+
+    def read(self, oids: Sequence[str]) -> Iterator[tuple[str, bytes | None, str]]:
+        i = 0
+        while i < len(oids):
+            chunk = oids[i:i + _CHUNK]
+            proc = self._start()
+            assert proc.stdin is not None and proc.stdout is not None
+            try:
+                proc.stdin.write("".join(f"{o}\n" for o in chunk).encode())
+                proc.stdin.flush()
+            except BrokenPipeError:
+                yield chunk[0], None, f"unreadable object ({self._died()})"
+                i += 1
+                continue
+            out = proc.stdout
+            for k, oid in enumerate(chunk):
+                got = _one(out, oid)
+                if isinstance(got, str):
+                    if got == "missing":
+                        yield oid, None, "missing object"
+                        continue
+                    yield oid, None, f"corrupt object ({self._died()})"
+                    i += k + 1
+                    break
+                yield oid, got, ""
+            else:
+                i += len(chunk)
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        for pipe in (proc.stdin, proc.stdout, proc.stderr):
+            try:
+                if pipe is not None:
+                    pipe.close()
+            except OSError:
+                pass
+        proc.wait()
+
+
+def _one(out: IO[bytes], oid: str) -> bytes | str:
+    """Content of the next object in a --batch stream, "missing", or "dead" (child stopped)."""
+    header = out.readline()
+    if not header.endswith(b"\n"):
+        return "dead"
+    parts = header.split()
+    if len(parts) == 2 and parts[1] == b"missing":
+        return "missing"
+    if len(parts) != 3 or parts[0].decode() != oid:
+        return "dead"
+    size = int(parts[2])
+    data = out.read(size)
+    if len(data) != size or out.read(1) != b"\n":
+        return "dead"
+    return data
+
+
+class Pygit2Reader:
+    """libgit2 in-process. Loose objects are inflated here with zlib: libgit2 1.9 spins
+    forever on a truncated loose object, which a scanner must survive."""
+
+    name = "pygit2"
+
+    def __init__(self, repo: Repo) -> None:
+        self._repo = repo
+        self._odb: object | None = None
+        self._objects = os.path.join(repo.git_dir, "objects")
+        self._loose: set[str] | None = None
+
+    def _loose_ids(self) -> set[str]:
+        if self._loose is None:
+            found: set[str] = set()
+            for d in range(256):
+                sub = f"{d:02x}"
+                try:
+                    names = os.listdir(os.path.join(self._objects, sub))
+                except OSError:
+                    continue
+                found.update(sub + n for n in names if len(n) == 38)
+            self._loose = found
+        return self._loose
+
+    def read(self, oids: Sequence[str]) -> Iterator[tuple[str, bytes | None, str]]:
+        import pygit2
+
+        if self._odb is None:
+            try:
+                self._odb = pygit2.Repository(self._repo.git_dir).odb
+            except pygit2.GitError as exc:
+                raise SourceError(f"{self._repo.git_dir}: pygit2 cannot open it ({exc})") from None
+        odb = self._odb
+        loose = self._loose_ids()
+        for oid in oids:
+            if oid in loose:
+                yield (oid, *_read_loose(os.path.join(self._objects, oid[:2], oid[2:])))
+                continue
+            try:
+                _kind, data = odb.read(oid)  # type: ignore[attr-defined]
+            except (pygit2.GitError, KeyError, ValueError) as exc:
+                yield oid, None, f"corrupt or missing object ({exc})"
+                continue
+            yield oid, bytes(data), ""
+
+    def close(self) -> None:
+        self._odb = None
+
+
+def _read_loose(path: str) -> tuple[bytes | None, str]:
+    try:
+        with open(path, "rb") as fh:
+            raw = zlib.decompress(fh.read())
+    except OSError as exc:
+        return None, f"unreadable object ({exc.strerror})"
+    except zlib.error as exc:
+        return None, f"corrupt object ({exc})"
+    head, sep, body = raw.partition(b"\0")
+    _kind, _, size = head.partition(b" ")
+    if not sep or not size.isdigit() or int(size) != len(body):
+        return None, "corrupt object (bad header or length)"
+    return body, ""
+
+
+READERS: dict[str, Callable[[Repo], BlobReader]] = {
+    "cat-file": CatFileReader,
+    "pygit2": Pygit2Reader,
+}
+
+
+def choose(name: str | None = None) -> str:
+    """The reader to use: an explicit name, else $LEAKSCAN_BLOB_READER, else the default."""
+    picked = name or os.environ.get(ENV) or DEFAULT
+    if picked not in READERS:
+        raise SourceError(f"unknown blob reader {picked!r}: use one of {', '.join(READERS)}")
+    return picked
+
+
+def open_reader(repo: Repo, name: str | None = None) -> BlobReader:
+    return READERS[choose(name)](repo)

@@ -1,0 +1,278 @@
+"""Git history as data: which blobs to scan, and which commits and paths hold a blob.
+
+Everything here is git's own C walk read through pipes; Python only parses. Three questions:
+
+- `reachable_blobs`: every blob reachable from every ref, with the first path git names it by
+  (`rev-list --objects --all`), streamed so memory holds one batch, not the list.
+- `log_events`: `git log --raw -c` records, one `Event` per path a commit sets or clears.
+  Merges use the combined format (-c), which lists only paths that differ from every parent,
+  so a merge never re-introduces what one side already had.
+- `ref_tips`, `topo_parents`, `head_blobs`, `ancestors_of_head`: what refs reach, what HEAD holds.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, NamedTuple
+
+from ..errors import SourceError
+from .gitcli import GITLINK, NULL_OID, Repo, first_line
+
+# One header per commit: \x01 marks its start; fields are NUL-separated (-z).
+LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s"
+_READ = 1 << 20
+
+
+class Blob(NamedTuple):
+    oid: str
+    size: int
+    path: bytes
+
+
+class Commit(NamedTuple):
+    oid: str
+    author: str
+    email: str
+    date: str
+    ctime: int
+    summary: str
+    order: int  # position in git's output: larger is older for the same ctime
+
+
+class Event(NamedTuple):
+    """One path set or cleared by one commit (`new` is NULL_OID for a deletion)."""
+
+    commit: Commit
+    path: bytes
+    new: str
+    new_mode: bytes
+    olds: tuple[str, ...]
+    old_path: bytes
+
+
+@dataclass
+class Enumeration:
+    """What the enumeration saw besides blobs (filled while it streams)."""
+
+    blobs: int = 0
+    commits: int = 0
+    submodules: int = 0
+    large: int = 0
+    error: str = ""
+    seconds: float = 0.0
+
+
+# -- every reachable blob --------------------------------------------------------------------
+
+def reachable_blobs(repo: Repo, seen: Enumeration) -> Iterator[Blob]:
+    """(oid, size, first path) of each blob reachable from any ref, in rev-list order.
+
+    rev-list order follows history from the tips, close to the order pack-objects wrote the
+    pack in, so reads stay mostly sequential. Blobs only (`--filter=object:type=blob`, git
+    2.32+) keeps trees out of the pipe; cat-file adds the size.
+    """
+    walk = repo.popen("rev-list", "--objects", "--all", "--filter=object:type=blob")
+    sizes = repo.popen("cat-file", "--batch-check=%(objectname) %(objectsize) %(rest)",
+                       stdin=walk.stdout.fileno() if walk.stdout else None)
+    if walk.stdout is not None:
+        walk.stdout.close()  # cat-file owns the read end now; forked workers must not hold it
+    assert sizes.stdout is not None
+    try:
+        for line in sizes.stdout:
+            oid, _, rest = line.rstrip(b"\n").partition(b" ")
+            size, _, path = rest.partition(b" ")
+            if not size.isdigit():
+                continue  # a ref tip (no path) or an object cat-file cannot find
+            if not path:
+                continue  # a blob pointed at by a ref directly, not held by any commit
+            seen.blobs += 1
+            yield Blob(oid.decode(), int(size), path)
+    finally:
+        _finish(sizes, seen, "cat-file")
+        _finish(walk, seen, "rev-list")
+
+
+def _finish(proc: subprocess.Popen[bytes], seen: Enumeration, what: str) -> None:
+    if proc.poll() is None:
+        proc.kill()
+    if proc.stdout is not None:
+        proc.stdout.close()
+    err = proc.stderr.read() if proc.stderr is not None else b""
+    if proc.stderr is not None:
+        proc.stderr.close()
+    if proc.wait() not in (0, -9) and not seen.error:
+        seen.error = f"git {what} stopped: {first_line(err)}"
+
+
+def count_commits(repo: Repo, revs: Iterable[str] = ("--all",)) -> int:
+    out = repo.run("rev-list", "--count", *revs)
+    return int(out.strip() or 0)
+
+
+def blob_sizes(repo: Repo, oids: Iterable[str]) -> dict[str, int]:
+    """Sizes of the given blobs; a missing one is left out."""
+    data = "".join(f"{o}\n" for o in oids).encode()
+    if not data:
+        return {}
+    out = repo.run("cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", input=data)
+    sizes = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] == b"blob":
+            sizes[parts[0].decode()] = int(parts[2])
+    return sizes
+
+
+# -- log --raw events ------------------------------------------------------------------------
+
+def log_argv(revs: Iterable[str], renames: bool, find: Iterable[str] = ()) -> list[str]:
+    argv = ["log", "--raw", "-c", "--no-abbrev", "-z", "--root", "--no-color", "--no-ext-diff",
+            "--no-textconv", LOG_FORMAT,
+            "-M" if renames else "--no-renames"]
+    argv += [f"--find-object={o}" for o in find]
+    argv += [*revs, "--"]
+    return argv
+
+
+def run_log(repo: Repo, revs: Iterable[str], renames: bool = False,
+            find: Iterable[str] = ()) -> subprocess.Popen[bytes]:
+    return repo.popen(*log_argv(revs, renames, find))
+
+
+def tokens(stream: IO[bytes]) -> Iterator[bytes]:
+    """NUL-separated tokens of a stream, read a megabyte at a time."""
+    rest = b""
+    while True:
+        chunk = stream.read(_READ)
+        if not chunk:
+            break
+        parts = (rest + chunk).split(b"\0")
+        rest = parts.pop()
+        yield from parts
+    if rest:
+        yield rest
+
+
+def parse_log(toks: Iterable[bytes]) -> Iterator[Commit | Event]:
+    """Commits and their events from `git log LOG_FORMAT --raw -z [-c]` tokens."""
+    it = iter(toks)
+    commit: Commit | None = None
+    order = 0
+    for tok in it:
+        tok = tok.lstrip(b"\n")
+        if not tok:
+            continue
+        if tok.startswith(b"\x01"):
+            fields = [tok[1:], *(next(it, b"") for _ in range(5))]
+            text = [f.decode("utf-8", "replace") for f in fields]
+            ctime = int(fields[4]) if fields[4].isdigit() else 0
+            commit = Commit(text[0], text[1], text[2], text[3], ctime, text[5], order)
+            order += 1
+            yield commit
+            continue
+        if not tok.startswith(b":") or commit is None:
+            continue
+        n = len(tok) - len(tok.lstrip(b":"))  # parents described: 1, or more for -c merges
+        parts = tok[n:].split(b" ")
+        if len(parts) < 2 * n + 3:
+            continue
+        modes, oids, status = parts[:n + 1], parts[n + 1:2 * n + 2], parts[-1]
+        path = next(it, b"")
+        old_path = path
+        if n == 1 and status[:1] in (b"R", b"C"):
+            path = next(it, b"")
+        olds = tuple(o.decode() for o, m in zip(oids[:n], modes[:n], strict=True)
+                     if o.decode() != NULL_OID and m != GITLINK)
+        new = oids[n].decode()
+        yield Event(commit, path, new, modes[n], olds, old_path)
+
+
+def close_log(proc: subprocess.Popen[bytes]) -> None:
+    """Wait for a log child; its failure (a corrupt tree or commit) is a one-line error."""
+    if proc.stdout is not None:
+        proc.stdout.close()
+    err = proc.stderr.read() if proc.stderr is not None else b""
+    if proc.stderr is not None:
+        proc.stderr.close()
+    if proc.wait() != 0:
+        raise SourceError(f"git log failed: {first_line(err)}; run `git fsck` to find the "
+                          "damaged object")
+
+
+# -- refs, ancestry and HEAD -----------------------------------------------------------------
+
+def ref_tips(repo: Repo) -> list[tuple[str, str]]:
+    """(ref name, commit it peels to) for every ref, plus HEAD when it is detached."""
+    names = [n for n in repo.run("for-each-ref", "--format=%(refname)").decode(
+        "utf-8", "surrogateescape").splitlines() if n]
+    query = [*names, "HEAD"]
+    out = repo.run("cat-file", "--batch-check=%(objectname) %(objecttype)",
+                   input="".join(f"{n}^{{commit}}\n" for n in query).encode(
+                       "utf-8", "surrogateescape"))
+    tips = []
+    for name, line in zip(query, out.splitlines(), strict=False):
+        parts = line.split()
+        if len(parts) == 2 and parts[1] == b"commit":
+            tips.append((name, parts[0].decode()))
+    head = tips.pop() if tips and tips[-1][0] == "HEAD" else None
+    if head is not None and repo.head_ref() is None:
+        tips.append(head)  # detached: HEAD is a place of its own
+    return tips
+
+
+def topo_parents(repo: Repo) -> Iterator[list[str]]:
+    """[commit, parent...] for every commit of every ref, parents before children."""
+    proc = repo.popen("rev-list", "--all", "--parents", "--topo-order", "--reverse")
+    assert proc.stdout is not None
+    try:
+        for line in proc.stdout:
+            yield line.decode().split()
+    finally:
+        close_log(proc)
+
+
+def ancestors_of_head(repo: Repo, wanted: set[str]) -> set[str]:
+    """The commits of `wanted` that HEAD's history contains."""
+    if not wanted or repo.head() is None:
+        return set()
+    proc = repo.popen("rev-list", "HEAD")
+    assert proc.stdout is not None
+    found = set()
+    for line in proc.stdout:
+        c = line.strip().decode()
+        if c in wanted:
+            found.add(c)
+            if len(found) == len(wanted):
+                break
+    proc.kill()
+    if proc.stdout is not None:
+        proc.stdout.close()
+    if proc.stderr is not None:
+        proc.stderr.close()
+    proc.wait()
+    return found
+
+
+def head_blobs(repo: Repo) -> dict[str, list[bytes]]:
+    """Blob id -> paths in HEAD's tree (empty when HEAD is unborn)."""
+    if repo.head() is None:
+        return {}
+    out = repo.run("ls-tree", "-r", "-z", "--full-tree", "HEAD")
+    found: dict[str, list[bytes]] = {}
+    for entry in out.split(b"\0"):
+        meta, _, path = entry.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob":
+            found.setdefault(parts[2].decode(), []).append(path)
+    return found
+
+
+def shallow_commits(repo: Repo) -> set[str]:
+    """Commits whose parents a shallow clone does not have."""
+    try:
+        with open(f"{repo.git_dir}/shallow", encoding="ascii") as fh:
+            return {line.strip() for line in fh if line.strip()}
+    except OSError:
+        return set()
