@@ -233,3 +233,30 @@ def test_scan_default_shows_a_bad_checksum_token_and_hides_a_weak_generic_one(tm
     everything = pipeline.scan_paths(config.build(tmp_path, min_confidence="low"), tmp_path)
     assert {f.rule_id for f in everything.findings} == {"github-pat-classic",
                                                         "generic-password-assignment"}
+
+
+def test_template_markers_are_constructs_not_single_characters() -> None:
+    """A WordPress salt or a strong password may hold < { $ ( by chance; <your-key> may not."""
+    salt = b"k<3Q{m$Tz(8]wR>p!vN%Lc;Y7uHj*X^b2e[sGq~fA9@dK&tM|o=W6-rB0_iZ.x1yS"
+    assert not checks.is_placeholder(salt)
+    assert checks.is_placeholder(b"prefix-<your-key>-suffix")
+    assert checks.is_placeholder(b"pre${VAR}post") and checks.is_placeholder(b"{{ vault.pw }}")
+
+
+def test_identifier_keys_pagination_and_tokenizer_values_are_not_generic_secrets() -> None:
+    value = b"Xk29fjQ8zLpWq7Rt"
+    assert checks.is_placeholder(value, True, b'client_id = "')
+    assert checks.is_placeholder(value, True, b"accessKeyId: ")
+    assert checks.is_placeholder(value, True, b'"NextContinuationToken": "')
+    assert checks.is_placeholder(value, True, b'pad_token = "')
+    assert not checks.is_placeholder(value, True, b"postgres://app_id:")
+    assert not checks.is_placeholder(value, True, b'client_secret = "')
+    assert checks.is_placeholder(b"V1ServiceAccountTokenProjection", True)
+    assert checks.is_placeholder(b".models.v1_token_review", True)
+
+
+def test_documentation_hosts_in_urls_are_placeholders_for_password_rules() -> None:
+    pw = fakes.password(9).encode()
+    assert checks.is_placeholder(pw, True, b"mongodb://reader:", b"@mongodb0.example.com:27017/")
+    assert not checks.is_placeholder(pw, True, b"mongodb://reader:", b"@mongo-0.internal.test:27017/")
+    assert not checks.is_placeholder(pw, False, b"mongodb://reader:", b"@mongodb0.example.com/")

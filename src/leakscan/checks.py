@@ -32,9 +32,8 @@ PLACEHOLDER_WORDS = (
     "example", "changeme", "change_me", "change-me", "placeholder", "your_", "your-", "yourkey",
     "yourtoken", "yourpassword", "yoursecret", "redacted", "replace_me", "replaceme", "notreal",
     "not_real", "not-real", "fakefake", "secret_here", "password_here", "token_here", "key_here",
-    "xxxxxx", "******", "...", "<", ">", "${", "{{", "}}", "{%", "$(", "%(", "#{", "[%",
-    "process.env", "os.environ", "getenv", "abcdef123456", "0123456789", "123456789",
-    "abcdefghij", "insert_", "insert-", "dummy_", "sample_", "unique phrase",
+    "xxxxxx", "******", "...", "process.env", "os.environ", "getenv", "abcdef123456", "0123456789",
+    "123456789", "abcdefghij", "insert_", "insert-", "dummy_", "sample_", "unique phrase",
 )
 GENERIC_WORDS = (
     "xxxx", "****", "todo", "fixme", "tbd", "dummy", "sample", "insert", "test", "fake",
@@ -42,7 +41,8 @@ GENERIC_WORDS = (
     "foobar", "12345", "abcde", "none", "null", "undefined", "true", "false", "default",
     "required", "optional", "string", "value", "enter", "provide", "here", "demo", "/dev/",
     "file:", "http:", "https:", "\\n", "anonymous", "ssw0rd", "s3cr3t", "secr3t", "p4ss", "p@ss",
-    "pa55", "enc(", "vault:", "secretref", "keyvault",
+    "pa55", "ssword", "tiger", "insecure", "asdasd", "!vault", "{cipher}", "enc(", "vault:",
+    "secretref", "keyvault",
 )
 # Keys whose value is a digest, not a credential, when it is hex of a hash length.
 HASH_CONTEXT = (
@@ -68,6 +68,9 @@ KNOWN_EXAMPLES = (
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",  # RFC 2617 Basic example, Aladdin:open sesame
     "dGVzdDoxMjPCow==",  # RFC 7617 Basic example, test:123£
     "AbC123dEf",  # the password in Neon's connection-string documentation
+    # RFC 6749 (OAuth 2.0) examples: client credentials, access, refresh and authorization codes.
+    "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
+    "SplxlOBeZQQYbYS6WxSbIA",
 )
 
 # Files whose values are hashes, integrity strings and resolved URLs by construction, and
@@ -94,8 +97,11 @@ def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
 
 
 _PLACEHOLDERS = _automaton(PLACEHOLDER_WORDS)
-# Long blocks (PEM, PGP armour) carry headers such as `Comment: Name <mail>`: no angle brackets.
-_PLACEHOLDERS_LONG = _automaton(tuple(w for w in PLACEHOLDER_WORDS if w not in ("<", ">")))
+# Template markers as whole constructs (<your-key>, ${VAR}, {{ x }}, {% x %}, $(cmd), %(x)s,
+# #{x}, [% x %]), not single characters: random salts and passwords contain < { $ by chance.
+_TEMPLATE = re.compile(
+    rb"<[A-Za-z_][\w .:/@-]*>|\$\{[^}]*\}|\{\{.*?\}\}|\{%.*?%\}|\$\([\w .-]*\)|%\(\w+\)[sdr]"
+    rb"|#\{[\w.]+\}|\[%.*?%\]|\A(?:<|\$\{|\{\{)|>\Z")
 _GENERIC = _automaton(GENERIC_WORDS)
 _HASH_CONTEXT = _automaton(HASH_CONTEXT)
 _KNOWN = _automaton(KNOWN_EXAMPLES)
@@ -106,6 +112,14 @@ _HASH_LENGTHS = frozenset({16, 20, 24, 32, 40, 48, 56, 64, 96, 128})
 # user:password@host where the host is reserved for documentation (RFC 2606) or a template.
 _DOC_HOST = re.compile(rb"(?i)@(?:[\w.-]*\.)?(?:example\.(?:com|org|net)|example|[\w.-]+\.example"
                        rb"|[\w.-]+\.invalid|host|hostname|your[\w.-]*|server|domain\.com)(?:[:/?\s\"']|$)")
+# Keys whose values are not credentials: pagination cursors, CSRF and idempotency tokens,
+# tokenizer special tokens (bos_token, pad_token...), token counts.
+_NOT_SECRET_KEY = re.compile(
+    rb"(?i)(?:next|continuation|page|pagination|sync|start|marker|csrf|xsrf|cancel(?:lation)?|"
+    rb"idempotency|resume|bos|eos|pad|unk|mask|sep|cls|special|max|num|image|img|audio|video)"
+    rb"[_.-]?tokens?[\"']?\s*(?::=|=>|=|:)\s*[\"']?$|tokeni[sz]er")
+# Letter runs of an identifier: acronyms, Capitalized or lower words, digit groups.
+_CHUNK = re.compile(rb"[A-Z]{2,}(?=[A-Z][a-z]|[0-9]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 # The key just before the value names an identifier (client_id, accessKeyId, KEY_ID): not a secret.
 _ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>|=|:)\s*[\"']?$")
 # Values a generic rule must not take for a secret: a variable or format field, an identifier
@@ -113,9 +127,9 @@ _ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>
 # a version, date or address.
 _NOT_A_VALUE = re.compile(
     rb"\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|@[A-Za-z_]+@|__[A-Za-z0-9_]+__|\{[A-Za-z0-9_.]*\}"
-    rb"|[a-z]{2,}(?:[A-Z][a-z]{2,})+\d*|(?:[A-Z][a-z]{2,}){2,}\d*|[a-z]{2,}(?:[_-][a-z0-9]{2,})+"
+    rb"|[a-z]{2,}(?:[A-Z][a-z]{2,})+\d*|(?:[A-Z][a-z]{2,}){2,}\d*|[a-z]{2,}(?:[_-][a-z0-9]+)+[_-]?"
     rb"|[A-Z]{2,}(?:_[A-Z0-9]{2,})+|[a-z]{1,12}\d{0,4}|[A-Z][a-z]{1,12}\d{0,4}"
-    rb"|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?:\(\))?"
+    rb"|\.?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?:\(\))?"
     rb"|[~.]{0,2}/[\w./-]*|[a-z0-9_.-]+(?:/[a-z0-9_.-]+)+|[A-Za-z]:\\[\w\\. -]*|v?\d+(?:[.:/-]\d+)+\w*")
 
 
@@ -168,7 +182,9 @@ def is_placeholder(secret: bytes, generic: bool = False, context: bytes = b"",
     """
     if is_known_example(secret):
         return True
-    if _has(_PLACEHOLDERS if len(secret) <= 200 else _PLACEHOLDERS_LONG, secret.decode("latin-1").lower()):
+    if _has(_PLACEHOLDERS, secret.decode("latin-1").lower()):
+        return True
+    if len(secret) <= 200 and _TEMPLATE.search(secret):  # PEM/PGP headers may hold <mail>
         return True
     # Long structured secrets (PEM bodies, JWTs) have runs by nature: AAAAAAAA in OpenSSH keys.
     if len(secret) <= 200 and (_REPEAT[generic].search(secret)
@@ -182,8 +198,10 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
     text = secret.decode("latin-1").lower()
     if _has(_GENERIC, text) or _NOT_A_VALUE.fullmatch(secret):
         return True
+    if _identifier_like(secret):
+        return True
     line = context[context.rfind(b"\n") + 1:]
-    if b"://" not in line and _ID_KEY.search(line[-80:]):
+    if b"://" not in line and (_ID_KEY.search(line[-80:]) or _NOT_SECRET_KEY.search(line[-80:])):
         return True
     distinct = len(set(secret))
     if distinct <= 4 or (len(secret) < 32 and distinct <= len(secret) // 3):  # abab1212...
@@ -195,6 +213,21 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
         near = context[context.rfind(b"\n", 0, max(last, 0)) + 1:]  # this line and the one above
         return _has(_HASH_CONTEXT, near.decode("latin-1").lower())
     return text.startswith(("sha1-", "sha256-", "sha384-", "sha512-", "sha1:", "sha256:", "md5:"))
+
+
+def _identifier_like(secret: bytes) -> bool:
+    """CamelCase / PascalCase names with acronyms and digits (V1ServiceAccountTokenProjection,
+    PocketTTSAudioTokenizerConfig): every letter run is a word of 3+ letters, an acronym or a
+    capitalised pair (Id), averaging 4+ letters. Random base62 breaks into 1-2 letter runs."""
+    if not secret.isalnum() or len(secret) < 8:
+        return False
+    chunks = _CHUNK.findall(secret)
+    words = [c for c in chunks if c.isalpha()]
+    if len(words) < 2 or len(chunks) - len(words) > 2:
+        return False
+    if not all(len(w) >= 3 or w.isupper() or (w[:1].isupper() and w[1:].islower()) for w in words):
+        return False
+    return sum(map(len, words)) / len(words) >= 4
 
 
 def is_vendored(path: bytes) -> bool:
