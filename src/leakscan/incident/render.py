@@ -156,7 +156,7 @@ def status_lines(plan: Plan, state: State, plan_dir: str) -> list[str]:
     else:
         out.append("   [ ] not run yet")
     out += ["", "3. Verify clones:"]
-    for v in state.verifications[-5:]:
+    for v in state.verifications[-8:]:
         out.append(f"   {'[x]' if v.get('clean') else '[!]'} {v.get('at')} {v.get('target')}: "
                    f"{v.get('summary', '')}")
     if not state.verifications:

@@ -140,13 +140,16 @@ def lines(report: Report, plan: Plan, plan_dir: str) -> list[str]:
         out.append(f"  LEFT IN OBJECT STORE ({h.where}): {names.get(h.fingerprint, h.fingerprint)} "
                    f"in {h.kind} {h.oid[:12]}")
     if report.leftovers:
-        kinds = sorted({h.where for h in report.leftovers})
-        out.append(f"  warning: {len(report.leftovers)} object(s) kept only by {', '.join(kinds)}; "
-                   "purge them: git reflog expire --expire=now --all && git stash clear && "
-                   "git gc --prune=now")
+        kinds: dict[str, int] = {}
+        for h in report.leftovers:
+            kinds[h.where] = kinds.get(h.where, 0) + 1
+        detail = ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items()))
+        out.append(f"  warning: {len(report.leftovers)} object(s) that no ref reaches still hold planned "
+                   f"secrets ({detail}); purge them: git reflog expire --expire=now --all && "
+                   "git stash clear && git gc --prune=now")
     for old in report.old_commits:
-        out.append(f"  warning: pre-rewrite commit {old[:12]} is still present (stale history: "
-                   "re-clone, or rebase and purge; never push from here)")
+        out.append(f"  warning: pre-rewrite commit {old[:12]} is still stored here; purge it as above "
+                   "or re-clone, and never push the old history back")
     for path in report.worktree:
         out.append(f"  warning: the working tree file {path} still holds a planned secret")
     out.append("clean: no object holds a planned secret" if report.clean else
