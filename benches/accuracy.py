@@ -521,7 +521,7 @@ def explain(missed: Sequence[Label], samples: Path, show: int = 60) -> dict[str,
         lo = sum(len(x) + 1 for x in lines[: lab.line - 1])
         hi = sum(len(x) + 1 for x in lines[: lab.end_line])
         cause, rule_id = "no rule matches (rule gap)", "-"
-        for rule, rx in compiled:
+        for rule, rx in compiled:  # the first rule that sees the secret; a path-only rule only if none else
             for m in rx.finditer(data, max(lo - rule.max_length, 0), min(hi + rule.max_length, len(data))):
                 group = "secret" if "secret" in rx.groupindex and m.group("secret") is not None else 0
                 secret, start = m.group(group), m.start(group)
@@ -529,9 +529,11 @@ def explain(missed: Sequence[Label], samples: Path, show: int = 60) -> dict[str,
                     continue
                 if hashlib.sha256(secret).hexdigest() not in lab.hashes:
                     continue
-                rule_id, cause = rule.id, _drop_reason(checks, rule, secret, data, start, lab.file)
+                why = _drop_reason(checks, rule, secret, data, start, lab.file)
+                if rule_id == "-" or cause.endswith("path filter"):
+                    rule_id, cause = rule.id, why
                 break
-            if rule_id != "-":
+            if rule_id != "-" and not cause.endswith("path filter"):
                 break
         causes[cause] += 1
         rows.append([lab.kind, f"{lab.file}:{lab.line}", rule_id, cause])
