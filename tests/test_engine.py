@@ -80,3 +80,11 @@ def test_long_pem_block_is_found_whole(engine: Engine) -> None:
     key = fakes.pem_private_key(9)
     [m] = [m for m in engine.scan(f"x = 1\n{key}".encode()) if m.rule_id.startswith("private-key")]
     assert m.secret.decode().strip() == key.strip() and (m.line, m.end_line) == (2, 11)
+
+
+def test_overlapping_provider_rules_report_once(engine: Engine) -> None:
+    key = fakes.pem_private_key(11).replace("RSA PRIVATE", "PRIVATE").replace("\n", "\\n")
+    kid = fakes.rand(40, "0123456789abcdef", 12)
+    doc = f'{{"type": "service_account", "private_key_id": "{kid}", "private_key": "{key}"}}'
+    ids = [m.rule_id for m in engine.scan(doc.encode(), b"sa.json")]
+    assert len(ids) == 1 and ids[0] != "private-key-pem", ids

@@ -191,21 +191,24 @@ class Engine:
     def _drop_generic_overlaps(
         self, kept: list[tuple[int, bytes, int, int, Confidence, str]],
     ) -> list[tuple[int, bytes, int, int, Confidence, str]]:
-        """When a provider rule and a generic rule see the same text, the provider reports;
-        when several generic rules take the same secret, the most confident one reports."""
-        best: dict[tuple[int, int], tuple[tuple[int, str], int]] = {}
-        for n, (i, _, s, e, conf, _) in enumerate(kept):
-            if self.rules[i].generic:
-                rank = (-CONFIDENCE_RANK[conf], self.rules[i].id)  # load order must not matter
-                if (s, e) not in best or rank < best[(s, e)][0]:
-                    best[(s, e)] = (rank, n)
-        winners = {n for _, n in best.values()}
-        kept = [k for n, k in enumerate(kept) if not self.rules[k[0]].generic or n in winners]
-        specific = [(s, e) for i, _, s, e, _, _ in kept if not self.rules[i].generic]
-        if not specific:
+        """One report per piece of text: when several rules take overlapping secrets, the best
+        one reports. Best is: a provider rule over a generic one, then higher confidence (a
+        verified checksum), then a named provider over "Generic" (a GCP service-account key over
+        a bare PEM block), then the longer secret, then the rule id (load order must not matter).
+        """
+        if len(kept) < 2:
             return kept
-        return [k for k in kept if not self.rules[k[0]].generic
-                or not any(s < k[3] and k[2] < e for s, e in specific)]
+
+        def rank(k: tuple[int, bytes, int, int, Confidence, str]) -> tuple[bool, int, bool, int, str]:
+            rule = self.rules[k[0]]
+            return (rule.generic, -CONFIDENCE_RANK[k[4]], rule.provider in ("", "Generic"),
+                    k[2] - k[3], rule.id)
+
+        accepted: list[tuple[int, bytes, int, int, Confidence, str]] = []
+        for k in sorted(kept, key=rank):
+            if not any(a[2] < k[3] and k[2] < a[3] for a in accepted):
+                accepted.append(k)
+        return accepted
 
     def _pair(self, matches: list[Match]) -> list[Match]:
         """Join a secret with its id (AWS key id + secret...) when both sit close together."""
