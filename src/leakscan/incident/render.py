@@ -39,11 +39,17 @@ def secret_block(n: int, s: PlannedSecret) -> list[str]:
         f"- Introduced: {_intro(s)}",
         f"- Exposure window: from {s.introduced.date if s.introduced else 'the first push'} "
         "(the first commit; the first push may be later) until you revoke it",
-        f"- Still in HEAD: {_yn(s.in_head)}; in the working tree: {_yn(s.in_worktree)}"
-        + (f"; removed from its last path by commit {s.removed[:12]}" if s.removed else ""),
-        f"- Refs that reach it: {_list(s.refs)}",
-        f"- Seen at {s.locations} location(s) in {len(s.paths)} path(s): {_list(s.paths)}",
     ]
+    if s.paths:
+        head = f"- Still in HEAD: {_yn(s.in_head)}"
+        if s.in_worktree is not None:
+            head += f"; in the working tree: {_yn(s.in_worktree)}"
+        if s.removed:
+            head += f"; removed from its last path by commit {s.removed[:12]}"
+        out += [head, f"- Refs that reach it: {_list(s.refs)}",
+                f"- Seen at {s.locations} location(s) in {len(s.paths)} path(s): {_list(s.paths)}"]
+    else:
+        out += [f"- Refs that reach it: {_list(s.refs)}", "- Only in commit or tag messages"]
     if s.binary_blobs:
         out.append(f"- In {len(s.binary_blobs)} binary blob(s) that --replace-text skips: "
                    f"{_list([b[:12] for b in s.binary_blobs])}")
