@@ -123,7 +123,7 @@ def summary(result: ScanResult, cfg: Config, change: ci_env.Change, base: str | 
     """One screen: what was scanned (never vacuous), what was found, where the report went."""
     st = result.stats
     rng = f"{base[:12]}..{head[:12]}" if base else f"all history of {head[:12]}"
-    blobs = st.extra.get("blobs", st.files)
+    blobs = st.extra.get("blobs_scanned", st.files)
     lines = [f"leakscan ci: {_provider(change)} {change.event}: {rng}"]
     if change.note:
         lines.append(f"  {change.note}")

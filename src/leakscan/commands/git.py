@@ -59,6 +59,10 @@ def staged(repo: str, **opts: Any) -> int:
     rc = _finish(result, cfg)
     click.echo(f"leakscan staged: {files} staged file(s), {st.files} scanned "
                f"({st.bytes:,} bytes)", err=True)
+    if rc == int(ExitCode.FINDINGS):
+        from .hook import WAY_OUT  # the git hook and the pre-commit framework both show it
+
+        click.echo(WAY_OUT, err=True)
     return rc
 
 

@@ -17,6 +17,13 @@ from ..errors import ExitCode, SourceError
 
 MARKER = "leakscan-hook"
 SAVED = "pre-commit.leakscan-saved"
+WAY_OUT = (
+    "leakscan: the staged changes add the secret(s) above (file:line, rule): commit blocked.\n"
+    "  Rotate each secret at its provider first (treat it as leaked), then remove it and\n"
+    "  `git add` the file again. For a test value or an accepted risk, put\n"
+    "  `leakscan:allow <reason>` on its line, or record it with\n"
+    "  `leakscan baseline update --reason \"<why>\"`."
+)
 
 
 def template() -> str:
