@@ -471,22 +471,21 @@ def scan_staged(cfg: Config, repo: Path) -> ScanResult:
             stats.suppressed_allowlist += 1
         elif f.changed and (f.added is None or f.added):
             todo.append(f)
-    engine = make_engine(cfg) if todo else None
-    sizes = history.blob_sizes(r, [f.oid for f in todo]) if todo else {}
     pairs: list[tuple[Location, Match]] = []
     errors: list[str] = []
-    if engine is not None:
-        small = [f for f in todo if sizes.get(f.oid, 0) <= cfg.max_file_size]
-        stats.skipped_large += len(todo) - len(small)
-        by_oid = {f.oid: f for f in small}
+    if todo:
+        engine = make_engine(cfg)
+        by_oid = {f.oid: f for f in todo}
         reader = blobs_mod.CatFileReader(r)
         try:
-            for oid, data, err in reader.read(list(by_oid)):
+            for oid, data, err in reader.read(list(by_oid), cfg.max_file_size):
                 f = by_oid[oid]
-                if data is None:
+                if err == blobs_mod.LARGE:
+                    stats.skipped_large += 1
+                elif data is None:
                     errors.append(f"object {oid} ({display(f.path)}): {err}")
-                    continue
-                pairs += _staged_matches(engine, f, data, stats)
+                else:
+                    pairs += _staged_matches(engine, f, data, stats)
         finally:
             reader.close()
     findings = aggregate(pairs, {x.id: x for x in cfg.rules}, cfg.fingerprint_key)

@@ -25,10 +25,14 @@ DEFAULT = "cat-file"
 _CHUNK = 512  # oids written at once: 512 * 41 bytes stays inside one pipe buffer
 
 
+LARGE = "larger than the size limit"  # the reason given for a blob over `max_size`
+
+
 class BlobReader(Protocol):
     name: str
 
-    def read(self, oids: Sequence[str]) -> Iterator[tuple[str, bytes | None, str]]: ...
+    def read(self, oids: Sequence[str],
+             max_size: int | None = None) -> Iterator[tuple[str, bytes | None, str]]: ...
 
     def close(self) -> None: ...
 
@@ -64,7 +68,8 @@ class CatFileReader:
         proc.wait()
         return first_line(err)
 
-    def read(self, oids: Sequence[str]) -> Iterator[tuple[str, bytes | None, str]]:
+    def read(self, oids: Sequence[str],
+             max_size: int | None = None) -> Iterator[tuple[str, bytes | None, str]]:
         i = 0
         while i < len(oids):
             chunk = oids[i:i + _CHUNK]
@@ -79,10 +84,10 @@ class CatFileReader:
                 continue
             out = proc.stdout
             for k, oid in enumerate(chunk):
-                got = _one(out, oid)
+                got = _one(out, oid, max_size)
                 if isinstance(got, str):
-                    if got == "missing":
-                        yield oid, None, "missing object"
+                    if got in ("missing", LARGE):
+                        yield oid, None, "missing object" if got == "missing" else LARGE
                         continue
                     yield oid, None, f"corrupt object ({self._died()})"
                     i += k + 1
@@ -104,8 +109,9 @@ class CatFileReader:
         proc.wait()
 
 
-def _one(out: IO[bytes], oid: str) -> bytes | str:
-    """Content of the next object in a --batch stream, "missing", or "dead" (child stopped)."""
+def _one(out: IO[bytes], oid: str, max_size: int | None) -> bytes | str:
+    """Content of the next object in a --batch stream, "missing", LARGE (skipped in bounded
+    memory), or "dead" (the child stopped)."""
     header = out.readline()
     if not header.endswith(b"\n"):
         return "dead"
@@ -115,6 +121,14 @@ def _one(out: IO[bytes], oid: str) -> bytes | str:
     if len(parts) != 3 or parts[0].decode() != oid:
         return "dead"
     size = int(parts[2])
+    if max_size is not None and size > max_size:
+        left = size + 1
+        while left:
+            got = len(out.read(min(left, 1 << 20)))
+            if not got:
+                return "dead"
+            left -= got
+        return LARGE
     data = out.read(size)
     if len(data) != size or out.read(1) != b"\n":
         return "dead"
@@ -146,7 +160,8 @@ class Pygit2Reader:
             self._loose = found
         return self._loose
 
-    def read(self, oids: Sequence[str]) -> Iterator[tuple[str, bytes | None, str]]:
+    def read(self, oids: Sequence[str],
+             max_size: int | None = None) -> Iterator[tuple[str, bytes | None, str]]:
         import pygit2
 
         if self._odb is None:
@@ -158,9 +173,15 @@ class Pygit2Reader:
         loose = self._loose_ids()
         for oid in oids:
             if oid in loose:
-                yield (oid, *_read_loose(os.path.join(self._objects, oid[:2], oid[2:])))
+                data, err = _read_loose(os.path.join(self._objects, oid[:2], oid[2:]))
+                if data is not None and max_size is not None and len(data) > max_size:
+                    data, err = None, LARGE
+                yield oid, data, err
                 continue
             try:
+                if max_size is not None and odb.read_header(oid)[1] > max_size:  # type: ignore[attr-defined]
+                    yield oid, None, LARGE
+                    continue
                 _kind, data = odb.read(oid)  # type: ignore[attr-defined]
             except (pygit2.GitError, KeyError, ValueError) as exc:
                 yield oid, None, f"corrupt or missing object ({exc})"

@@ -133,8 +133,24 @@ def first_line(stderr: bytes) -> str:
     return (fatal or lines or ["no message"])[0]
 
 
+_OPENED: dict[str, Repo] = {}
+
+
 def open_repo(path: Path, index_file: str | None = None) -> Repo:
-    """The repository at or above `path`; a one-line error when there is none."""
+    """The repository at or above `path`; a one-line error when there is none.
+
+    Remembered per path for the life of the process: the CLI asks once for the config root
+    and once to scan, and each git start costs milliseconds on the hook path.
+    """
+    key = f"{os.path.abspath(path)}\0{index_file or ''}"
+    repo = _OPENED.get(key)
+    if repo is None or os.path.exists(os.path.join(repo.git_dir, "shallow")) != repo.shallow \
+            or not os.path.isdir(repo.git_dir):
+        repo = _OPENED[key] = _open(path, index_file)
+    return repo
+
+
+def _open(path: Path, index_file: str | None) -> Repo:
     if not path.exists():
         raise SourceError(f"{path}: no such directory; pass the repository to scan")
     if not path.is_dir():

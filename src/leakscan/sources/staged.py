@@ -1,10 +1,11 @@
 """What `git commit` would record now: the index against HEAD, as blobs and added lines.
 
-Two git calls and no libgit2 import (the hook must start fast): `diff --cached --raw -z`
-names each staged blob exactly (paths unquoted, full ids), and `diff --cached -U0` gives the
-line numbers the commit adds (hunk headers only). Renames are detected, so moving a file
-adds no lines. The index is what counts: a file edited again after `git add` is read from
-the index blob, never from the working tree. An unborn HEAD diffs against the empty tree.
+One git call and no libgit2 import (the hook must start fast): `diff --cached --raw -p -U0
+-z` names each staged blob exactly (the raw part: paths unquoted, full ids) and gives the
+line numbers the commit adds (the patch part: hunk headers only). Renames are detected, so
+moving a file adds no lines. The index is what counts: a file edited again after `git add`
+is read from the index blob, never from the working tree. An unborn HEAD diffs against the
+empty tree.
 """
 
 from __future__ import annotations
@@ -33,30 +34,32 @@ class StagedFile(NamedTuple):
 
 
 def staged_files(repo: Repo) -> list[StagedFile]:
-    raw = repo.run("diff", *_COMMON, "--raw", "-z", "--no-abbrev")
-    entries = _raw_entries(raw)
+    out = repo.run("diff", *_COMMON, "--raw", "-p", "-U0", "-z", "--no-abbrev", "--full-index",
+                   "--src-prefix=a/", "--dst-prefix=b/")
+    entries, patch = _raw_entries(out)
     if not entries:
         return []
-    added = _added_lines(repo.run("diff", *_COMMON, "-U0", "--src-prefix=a/", "--dst-prefix=b/"))
+    added = _added_lines(patch)
     return [StagedFile(path, oid, mode, changed,
                        tuple(added[path]) if path in added else None)
             for path, oid, mode, changed in entries]
 
 
-def _raw_entries(raw: bytes) -> list[tuple[bytes, str, bytes, bool]]:
-    toks = raw.split(b"\0")
-    out = []
-    i = 0
-    while i < len(toks):
-        meta = toks[i]
-        if not meta.startswith(b":"):
-            i += 1
-            continue
-        parts = meta[1:].split(b" ")
-        status = parts[-1][:1]
-        i += 2 if status not in (b"R", b"C") else 3
-        out.append((toks[i - 1], parts[3].decode(), parts[1], parts[2] != parts[3]))
-    return out
+def _raw_entries(out: bytes) -> tuple[list[tuple[bytes, str, bytes, bool]], bytes]:
+    """The NUL-separated raw records that come first, and the patch text after them."""
+    entries = []
+    pos = 0
+    while pos < len(out) and out[pos:pos + 1] == b":":
+        end = out.index(b"\0", pos)
+        parts = out[pos + 1:end].split(b" ")
+        paths = 2 if parts[-1][:1] in (b"R", b"C") else 1
+        for _ in range(paths):
+            pos, end = end + 1, out.index(b"\0", end + 1)
+        entries.append((out[pos:end], parts[3].decode(), parts[1], parts[2] != parts[3]))
+        pos = end + 1
+    if out[pos:pos + 1] == b"\0":
+        pos += 1
+    return entries, out[pos:]
 
 
 def _added_lines(patch: bytes) -> dict[bytes, list[tuple[int, int]]]:
