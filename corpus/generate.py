@@ -15,6 +15,7 @@ counts). Secrets themselves are never written to the labels.
 
     python corpus/generate.py            # rewrite corpus/samples and corpus/labels.jsonl
     python corpus/generate.py --check    # exit 1 if the committed corpus differs
+    python corpus/generate.py --seed 7 --samples /tmp/heldout/samples --labels /tmp/heldout/labels.jsonl
 """
 
 from __future__ import annotations
@@ -146,9 +147,9 @@ def _emit(
         )
 
 
-def _positives(corpus: Corpus) -> None:
+def _positives(corpus: Corpus, seed: int) -> None:
     for fmt in formats.FORMATS:
-        r = random.Random(f"{SEED}:{fmt.kind}")
+        r = random.Random(f"{seed}:{fmt.kind}")
         pool = list(carriers.MULTI_LINE if fmt.multiline else carriers.SINGLE_LINE)
         r.shuffle(pool)
         for i in range(fmt.count):
@@ -160,11 +161,11 @@ def _positives(corpus: Corpus) -> None:
             _emit(corpus, carrier, ctx, [(fmt, cred)])
 
 
-def _bundles(corpus: Corpus) -> None:
+def _bundles(corpus: Corpus, seed: int) -> None:
     """Several credentials in one file, as in real .env and settings files."""
     single = [f for f in formats.FORMATS if not f.multiline]
     for i in range(BUNDLES):
-        r = random.Random(f"{SEED}:bundle:{i}")
+        r = random.Random(f"{seed}:bundle:{i}")
         carrier = r.choice(
             ("env", "env", "env", "yaml", "json", "toml", "python", "ini", "javascript", "terraform")
         )
@@ -177,9 +178,9 @@ def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
-def _whole_files(corpus: Corpus) -> None:
+def _whole_files(corpus: Corpus, seed: int) -> None:
     for name, (builder, count) in files.BUILDERS.items():
-        r = random.Random(f"{SEED}:file:{name}")
+        r = random.Random(f"{seed}:file:{name}")
         for _ in range(count):
             built = builder(r, r.choice(carriers.PROJECTS))
             path = corpus.add_file(built.path, built.content)
@@ -216,20 +217,22 @@ def _whole_files(corpus: Corpus) -> None:
                 )
 
 
-def _negatives(corpus: Corpus) -> None:
+def _negatives(corpus: Corpus, seed: int) -> None:
     for name, (builder, count) in negatives.NEGATIVES.items():
-        r = random.Random(f"{SEED}:negative:{name}")
+        r = random.Random(f"{seed}:negative:{name}")
         for _ in range(count * NEGATIVE_SCALE):
             path, text = builder(r, r.choice(carriers.PROJECTS))
             corpus.add_file(path, text.encode())
 
 
-def build() -> Corpus:
+def build(seed: int = SEED) -> Corpus:
+    """The corpus for ``seed``; the committed one uses SEED. Another seed gives a held-out corpus:
+    the same formats and carriers with other values, names, carriers per format and paths."""
     corpus = Corpus()
-    _positives(corpus)
-    _bundles(corpus)
-    _whole_files(corpus)
-    _negatives(corpus)
+    _positives(corpus, seed)
+    _bundles(corpus, seed)
+    _whole_files(corpus, seed)
+    _negatives(corpus, seed)
     return corpus
 
 
@@ -278,8 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--check", action="store_true", help="compare with the files on disk; exit 1 if they differ"
     )
+    ap.add_argument(
+        "--seed", type=int, default=SEED,
+        help="another seed writes a held-out corpus (give --samples/--labels outside corpus/)",
+    )
     args = ap.parse_args(argv)
-    corpus = build()
+    corpus = build(args.seed)
     if args.check:
         diff = differences(corpus, args.samples, args.labels)
         for line in diff[:50]:

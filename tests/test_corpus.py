@@ -124,3 +124,10 @@ def test_no_sample_is_gitignored(built: Any) -> None:
     proc = subprocess.run(["git", "-C", str(CORPUS.parent), "check-ignore", "--no-index", "--stdin"],
                           input=paths, capture_output=True, text=True, check=False)
     assert proc.stdout.split() == []
+
+
+def test_another_seed_gives_a_held_out_corpus(gen: ModuleType, built: Any) -> None:
+    other = gen.build(seed=gen.SEED + 1)
+    labelled = {lab["file"] for lab in built.labels} & {lab["file"] for lab in other.labels}
+    assert not [p for p in labelled if other.files[p] == built.files[p]]
+    assert {s for _, s in other.secrets if s}.isdisjoint({s for _, s in built.secrets if s})
