@@ -119,20 +119,22 @@ def phases(repo: Path, runs: int, jobs: int) -> None:
         row(f"read+scan, 1 process, {name}", wall, total, f"{st.candidates:,} candidates",
             cpu_now() - c0)
     hits: dict[str, Any] = {}
+    paths: dict[str, bytes] = {}
     for name in blobs.READERS:
         c0 = cpu_now()
 
-        def pool(name: str = name) -> dict[str, Any]:
+        def pool(name: str = name) -> tuple[dict[str, Any], dict[str, bytes]]:
             st, errs = ScanStats(), []  # type: ignore[var-annotated]
             return gitscan._scan(cfg, engine, r, todo, history.Enumeration(), st, errs, None, name)
 
-        wall, hits = timed(pool, runs)
+        wall, (hits, paths) = timed(pool, runs)
         row(f"scan -j{jobs}, {name}", wall, total, f"{len(hits)} blobs with findings",
             (cpu_now() - c0) / runs)
     scope = gitscan.resolve_scope(r, None, None, None)
     c0 = cpu_now()
-    wall, found = timed(lambda: gitscan._provenance(cfg, r, scope, hits, None, ScanStats(),
-                                                     blobs.DEFAULT) if hits else [], runs)
+    head = history.head_tree(r, [])[0]
+    wall, found = timed(lambda: gitscan._provenance(
+        cfg, r, scope, hits, paths, None, ScanStats(), [], head, blobs.DEFAULT) if hits else [], runs)
     row("provenance", wall, 0, f"{len(found)} findings", (cpu_now() - c0) / runs)
     for name in blobs.READERS:
         c0 = cpu_now()

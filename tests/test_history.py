@@ -200,6 +200,23 @@ def test_corrupt_object_is_named_scan_goes_on_exit_2(repo: GitRepo, reader: str)
     assert len(json.loads(cli.stdout)["findings"]) == 1  # the report is still written
 
 
+def test_corrupt_tree_still_scans_every_stored_blob(repo: GitRepo) -> None:
+    tok = fakes.ghp()
+    repo.commit("one", {**{f"d/f{i}.txt": f"file {i}\n" for i in range(20)},
+                        "s.py": f"S = '{tok}'\n"})
+    repo.commit("two", {"e.txt": "e\n"})
+    tree = repo.git("rev-parse", "HEAD:d")
+    loose = _loose_path(repo, tree)
+    loose.chmod(0o644)
+    with open(loose, "r+b") as fh:
+        fh.truncate(30)
+    res = history(repo)
+    [f] = res.findings  # found, though no commit can be shown for it
+    assert f.secret == tok.encode() and f.locations[0].blob and x(f)["introduced"] is None
+    assert res.stats.extra["corrupt_objects"] == 1 and any(tree in e for e in res.errors)
+    assert res.stats.extra["findings_without_commit"] == 1
+
+
 def test_both_readers_agree_and_workers_match_one_process(repo: GitRepo) -> None:
     toks = [fakes.ghp() for _ in range(3)]
     for i in range(1100):  # enough batches to start worker processes

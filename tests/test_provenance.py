@@ -148,7 +148,9 @@ def test_head_blobs_ref_tips_and_ancestry(repo: GitRepo) -> None:
     tips = dict(history.ref_tips(r))
     assert tips == {"refs/heads/main": c1, "refs/heads/side": c2, "refs/tags/t1": c1}
     assert history.ancestors_of_head(r, {c1, c2}) == {c1}
-    assert list(history.head_blobs(r).values()) == [[b"a.txt"]]
-    rows = list(history.topo_parents(r))
+    errors: list[str] = []
+    assert history.head_tree(r, errors) == ({repo.git("rev-parse", "HEAD:a.txt"): [b"a.txt"]}, 0)
+    rows = list(history.topo_parents(r, errors))
+    assert errors == []
     assert [row[0] for row in rows] == [c1, c2] and rows[1][1:] == [c1]
     assert replace(r, work_tree=None).cwd == r.git_dir

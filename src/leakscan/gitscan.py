@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -97,7 +98,7 @@ def resolve_scope(repo: Repo, rev_range: str | None, since: str | None,
 
 # -- workers ----------------------------------------------------------------------------------
 
-BatchResult = tuple[list[tuple[str, list[Match]]], ScanStats, list[str]]
+BatchResult = tuple[list[tuple[str, bytes, list[Match]]], ScanStats, list[str]]
 _READERS: dict[int, blobs_mod.BlobReader] = {}
 
 
@@ -118,7 +119,7 @@ def _close_reader() -> None:
 def scan_batch(engine: Engine, repo: Repo, reader_name: str, batch: list[Blob]) -> BatchResult:
     """Read and scan one batch (in a worker); only matches and counts go back."""
     stats = ScanStats()
-    found: list[tuple[str, list[Match]]] = []
+    found: list[tuple[str, bytes, list[Match]]] = []
     errors: list[str] = []
     paths = {b.oid: b.path for b in batch}
     scan_binary = getattr(engine, "scan_binary", None)
@@ -135,7 +136,7 @@ def scan_batch(engine: Engine, repo: Repo, reader_name: str, batch: list[Blob]) 
             stats.bytes += len(data)
             matches = engine.scan(data, path, stats)
         if matches:
-            found.append((oid, matches))
+            found.append((oid, path, matches))
     return found, stats, errors
 
 
@@ -171,7 +172,8 @@ def _timed(items: Iterable[Blob], seen: Enumeration) -> Iterator[Blob]:
 
 def _scan(cfg: Config, engine: Engine, repo: Repo, items: Iterable[Blob], seen: Enumeration,
           stats: ScanStats, errors: list[str], progress: Progress | None,
-          reader_name: str) -> dict[str, list[Match]]:
+          reader_name: str) -> tuple[dict[str, list[Match]], dict[str, bytes]]:
+    """Blob id -> matches for each blob with findings, and the path each was scanned as."""
     batches = _batches(_timed(items, seen), cfg.max_file_size, seen)
     first = list(islice(batches, IN_PROCESS))
     jobs = 1 if len(first) < IN_PROCESS else jobs_for(cfg)
@@ -186,15 +188,17 @@ def _scan(cfg: Config, engine: Engine, repo: Repo, items: Iterable[Blob], seen: 
             progress(st.files + st.skipped_binary, st.bytes)
 
     hits: dict[str, list[Match]] = {}
+    paths: dict[str, bytes] = {}
     try:
         for found, st, errs in parallel_map(work, chain(first, batches), jobs, tick):
             stats.merge(st)
             errors += errs
-            for oid, matches in found:
+            for oid, path, matches in found:
                 hits[oid] = matches
+                paths[oid] = path
     finally:
         _close_reader()
-    return hits
+    return hits, paths
 
 
 # -- history ----------------------------------------------------------------------------------
@@ -232,20 +236,22 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
         if progress is not None:
             progress(0, 0, label=f"scanning {scope.label}")
         t_scan = time.perf_counter()
-        hits = _scan(cfg, engine, r, items, seen, stats, errors, progress, reader_name)
+        hits, paths = _scan(cfg, engine, r, items, seen, stats, errors, progress, reader_name)
         t_prov = time.perf_counter()
         if seen.error:
             errors.append(seen.error)
         findings: list[Finding] = []
+        head, gitlinks = history.head_tree(r, errors) if hits or scope.full else ({}, 0)
+        if scope.full:  # a range counts the submodules its commits touch (_scope_blobs)
+            seen.submodules = gitlinks
         if hits:
-            findings = _provenance(cfg, r, scope, hits, tmp, stats, reader_name)
+            findings = _provenance(cfg, r, scope, hits, paths, tmp, stats, errors, head,
+                                   reader_name)
         elif scope.full:
-            seen.commits = history.count_commits(r)
-    if scope.full:
-        seen.submodules = _head_gitlinks(r)
+            seen.commits = history.count_commits(r, errors)
     findings = apply_filters(findings, cfg, stats, baseline_mod.load_fingerprints(cfg))
     done = time.perf_counter()
-    corrupt = sum(1 for e in errors if e.startswith("object ")) + (1 if seen.error else 0)
+    corrupt = _damaged(errors)
     stats.seconds = done - started
     stats.extra.update({
         "scope": scope.label, "commits": stats.extra.get("commits", seen.commits),
@@ -311,17 +317,10 @@ def _tee(stream: IO[bytes], copy: IO[bytes]) -> IO[bytes]:
     return Tee()  # type: ignore[return-value]
 
 
-def _head_gitlinks(repo: Repo) -> int:
-    if repo.head() is None:
-        return 0
-    out = repo.run("ls-tree", "-r", "-z", "--full-tree", "HEAD")
-    return sum(1 for e in out.split(b"\0") if e.startswith(GITLINK + b" "))
-
-
 # -- provenance --------------------------------------------------------------------------------
 
-def _events(repo: Repo, scope: Scope, hits: dict[str, list[Match]],
-            tmp: IO[bytes] | None) -> Iterator[Event]:
+def _events(repo: Repo, scope: Scope, hits: dict[str, list[Match]], tmp: IO[bytes] | None,
+            errors: list[str]) -> Iterator[Event]:
     """The log records that set or clear a blob with findings."""
     if tmp is not None:
         tmp.seek(0)
@@ -336,27 +335,33 @@ def _events(repo: Repo, scope: Scope, hits: dict[str, list[Match]],
         if isinstance(rec, Event) and (rec.new in hits or any(o in hits for o in rec.olds)):
             yield rec
     if proc is not None:
-        history.close_log(proc)
+        history.close_log(proc, errors)
 
 
 def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Match]],
-                tmp: IO[bytes] | None, stats: ScanStats, reader_name: str) -> list[Finding]:
+                paths: dict[str, bytes], tmp: IO[bytes] | None, stats: ScanStats,
+                errors: list[str], head: dict[str, list[bytes]],
+                reader_name: str) -> list[Finding]:
     rules = {r.id: r for r in cfg.rules}
     keep = _path_filter(cfg, repo)
     trails = provenance.trails(hits)
-    pairs = provenance.join(hits, _events(repo, scope, hits, tmp), rules, trails, keep)
+    pairs = provenance.join(hits, _events(repo, scope, hits, tmp, errors), rules, trails, keep)
     if scope.gate:
         pairs = _only_new(repo, pairs, trails, reader_name)
-    findings = aggregate(pairs, rules, cfg.fingerprint_key)
-    located = {(f.rule_id, f.secret) for f in findings}
     for key, t in trails.items():
-        if key in located:
+        if t.adds:
             continue
         if t.hidden:
             stats.suppressed_allowlist += 1
-        else:  # a range's carry-over, or a blob no commit holds (a ref to a bare blob)
-            name = "carried_over" if scope.gate else "findings_unreachable"
-            stats.extra[name] = _int(stats.extra.get(name)) + 1
+        elif scope.gate:
+            stats.extra["carried_over"] = _int(stats.extra.get("carried_over")) + 1
+        else:  # no commit to show: a damaged tree hid it, or a ref points at the blob itself
+            stats.extra["findings_without_commit"] = _int(
+                stats.extra.get("findings_without_commit")) + 1
+            pairs += [(Location(display(paths.get(oid, b"")), m.line, m.column, m.end_line, "",
+                                oid), m)
+                      for oid in sorted(t.blobs) for m in hits[oid] if (m.rule_id, m.secret) == key]
+    findings = aggregate(pairs, rules, cfg.fingerprint_key)
     own: dict[str, int] = {}
     for t in trails.values():
         for ev, _ in t.adds:
@@ -370,10 +375,10 @@ def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Matc
             commits += 1
             yield row
 
-    labels = provenance.ref_labels(counted(history.topo_parents(repo)), own, {c for _, c in tips})
+    labels = provenance.ref_labels(counted(history.topo_parents(repo, errors)), own,
+                                   {c for _, c in tips})
     if scope.full:
         stats.extra["commits"] = commits
-    head = history.head_blobs(repo)
     in_head = {key: any(b in head for b in t.blobs) for key, t in trails.items()}
     wanted = {ev.commit.oid for key, t in trails.items() if not in_head[key] for ev in t.removals}
     anc = history.ancestors_of_head(repo, wanted)
@@ -383,8 +388,8 @@ def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Matc
         here = in_head[(f.rule_id, f.secret)]
         worktree: bool | None = None
         if repo.work_tree is not None:
-            paths = {ev.path for ev, _ in t.adds} | {p for b in t.blobs for p in head.get(b, ())}
-            worktree = provenance.worktree_has(repo.work_tree, sorted(paths), f.secret,
+            places = {ev.path for ev, _ in t.adds} | {p for b in t.blobs for p in head.get(b, ())}
+            worktree = provenance.worktree_has(repo.work_tree, sorted(places), f.secret,
                                                cfg.max_file_size)
         extra: tuple[tuple[str, Any], ...] = (
             ("introduced", provenance.introduced(t)),
@@ -395,6 +400,21 @@ def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Matc
         )
         out.append(replace(f, extra=f.extra + extra))
     return out
+
+
+def _damaged(errors: list[str]) -> int:
+    """Distinct damaged objects named in the errors (a message naming none counts once)."""
+    ids: set[str] = set()
+    anonymous = 0
+    for e in errors:
+        if e.startswith(("object ", "git ")):
+            found = _OID.findall(e)
+            ids.update(found[:1])
+            anonymous += not found
+    return len(ids) + anonymous
+
+
+_OID = re.compile(r"\b[0-9a-f]{40}\b")
 
 
 def _int(value: object) -> int:
@@ -439,8 +459,8 @@ def _only_new(repo: Repo, pairs: list[tuple[Location, Match]], trails: dict[prov
             reader.close()
     fresh: set[tuple[str, str, provenance.Key]] = set()
     for key, t in trails.items():
-        new_adds = [(ev, m) for ev, m in t.adds
-                    if not any(key[1] in holds.get(o, b"") for o in ev.olds)]
+        new_adds = [(ev, m) for ev, m in t.adds if ev.new not in ev.olds
+                    and not any(key[1] in holds.get(o, b"") for o in ev.olds)]
         t.adds[:] = new_adds
         fresh |= {(ev.commit.oid, display(ev.path), key) for ev, _ in new_adds}
     return [(loc, m) for loc, m in pairs if (loc.commit, loc.path, (m.rule_id, m.secret)) in fresh]

@@ -82,14 +82,21 @@ class Repo:
     def cwd(self) -> str:
         return self.work_tree or self.git_dir
 
-    def run(self, *args: str, input: bytes | None = None, check: bool = True) -> bytes:
+    def run(self, *args: str, input: bytes | None = None, check: bool = True,
+            errors: list[str] | None = None) -> bytes:
+        """stdout of a git command. A failure raises a one-line SourceError, or, given an
+        `errors` list, is recorded there and whatever git printed is returned (a damaged
+        object must not stop a scan that can still report the rest)."""
         try:
             res = subprocess.run(self.argv(*args), cwd=self.cwd, env=git_env(self.index_file),
                                  input=input, capture_output=True, check=False)
         except OSError as exc:
             raise SourceError(f"cannot run git ({exc.strerror}); install git") from None
         if check and res.returncode != 0:
-            raise SourceError(f"git {args[0]} failed: {first_line(res.stderr)}")
+            msg = f"git {args[0]} failed: {first_line(res.stderr)}"
+            if errors is None:
+                raise SourceError(msg)
+            errors.append(msg)
         return res.stdout
 
     def ok(self, *args: str) -> bytes | None:

@@ -79,6 +79,7 @@ def reachable_blobs(repo: Repo, seen: Enumeration) -> Iterator[Blob]:
     if walk.stdout is not None:
         walk.stdout.close()  # cat-file owns the read end now; forked workers must not hold it
     assert sizes.stdout is not None
+    done: set[int] = set()  # 60-bit prefixes of the ids yielded, for the fallback below
     try:
         for line in sizes.stdout:
             oid, _, rest = line.rstrip(b"\n").partition(b" ")
@@ -88,10 +89,29 @@ def reachable_blobs(repo: Repo, seen: Enumeration) -> Iterator[Blob]:
             if not path:
                 continue  # a blob pointed at by a ref directly, not held by any commit
             seen.blobs += 1
+            done.add(int(oid[:15], 16))
             yield Blob(oid.decode(), int(size), path)
     finally:
         _finish(sizes, seen, "cat-file")
         _finish(walk, seen, "rev-list")
+    if seen.error:
+        yield from _stored_blobs(repo, seen, done)
+
+
+def _stored_blobs(repo: Repo, seen: Enumeration, done: set[int]) -> Iterator[Blob]:
+    """The walk stopped at a damaged tree or commit: scan the remaining stored blobs anyway
+    (without a path) so one bad object does not hide the rest of the history."""
+    proc = repo.popen("cat-file", "--batch-all-objects", "--unordered",
+                      "--batch-check=%(objectname) %(objecttype) %(objectsize)")
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        parts = line.split()
+        if len(parts) == 3 and parts[1] == b"blob" and int(parts[0][:15], 16) not in done:
+            seen.blobs += 1
+            yield Blob(parts[0].decode(), int(parts[2]), b"")
+    keep, seen.error = seen.error, ""
+    _finish(proc, seen, "cat-file --batch-all-objects")
+    seen.error = keep + (f"; {seen.error}" if seen.error else "")
 
 
 def _finish(proc: subprocess.Popen[bytes], seen: Enumeration, what: str) -> None:
@@ -106,8 +126,8 @@ def _finish(proc: subprocess.Popen[bytes], seen: Enumeration, what: str) -> None
         seen.error = f"git {what} stopped: {first_line(err)}"
 
 
-def count_commits(repo: Repo, revs: Iterable[str] = ("--all",)) -> int:
-    out = repo.run("rev-list", "--count", *revs)
+def count_commits(repo: Repo, errors: list[str]) -> int:
+    out = repo.run("rev-list", "--count", "--all", errors=errors)
     return int(out.strip() or 0)
 
 
@@ -189,16 +209,20 @@ def parse_log(toks: Iterable[bytes]) -> Iterator[Commit | Event]:
         yield Event(commit, path, new, modes[n], olds, old_path)
 
 
-def close_log(proc: subprocess.Popen[bytes]) -> None:
-    """Wait for a log child; its failure (a corrupt tree or commit) is a one-line error."""
+def close_log(proc: subprocess.Popen[bytes], errors: list[str] | None = None,
+              what: str = "log") -> None:
+    """Wait for a log child. Its failure (a corrupt tree or commit) is recorded in `errors`
+    when given (the scan reports what it has and exits 2), else a one-line error."""
     if proc.stdout is not None:
         proc.stdout.close()
     err = proc.stderr.read() if proc.stderr is not None else b""
     if proc.stderr is not None:
         proc.stderr.close()
     if proc.wait() != 0:
-        raise SourceError(f"git log failed: {first_line(err)}; run `git fsck` to find the "
-                          "damaged object")
+        msg = f"git {what} failed: {first_line(err)}; run `git fsck` to find the damaged object"
+        if errors is None:
+            raise SourceError(msg)
+        errors.append(msg)
 
 
 # -- refs, ancestry and HEAD -----------------------------------------------------------------
@@ -222,7 +246,7 @@ def ref_tips(repo: Repo) -> list[tuple[str, str]]:
     return tips
 
 
-def topo_parents(repo: Repo) -> Iterator[list[str]]:
+def topo_parents(repo: Repo, errors: list[str]) -> Iterator[list[str]]:
     """[commit, parent...] for every commit of every ref, parents before children."""
     proc = repo.popen("rev-list", "--all", "--parents", "--topo-order", "--reverse")
     assert proc.stdout is not None
@@ -230,7 +254,7 @@ def topo_parents(repo: Repo) -> Iterator[list[str]]:
         for line in proc.stdout:
             yield line.decode().split()
     finally:
-        close_log(proc)
+        close_log(proc, errors, "rev-list")
 
 
 def ancestors_of_head(repo: Repo, wanted: set[str]) -> set[str]:
@@ -255,18 +279,20 @@ def ancestors_of_head(repo: Repo, wanted: set[str]) -> set[str]:
     return found
 
 
-def head_blobs(repo: Repo) -> dict[str, list[bytes]]:
-    """Blob id -> paths in HEAD's tree (empty when HEAD is unborn)."""
+def head_tree(repo: Repo, errors: list[str]) -> tuple[dict[str, list[bytes]], int]:
+    """Blob id -> paths in HEAD's tree (empty when HEAD is unborn), and its submodule count."""
     if repo.head() is None:
-        return {}
-    out = repo.run("ls-tree", "-r", "-z", "--full-tree", "HEAD")
+        return {}, 0
+    out = repo.run("ls-tree", "-r", "-z", "--full-tree", "HEAD", errors=errors)
     found: dict[str, list[bytes]] = {}
+    gitlinks = 0
     for entry in out.split(b"\0"):
         meta, _, path = entry.partition(b"\t")
         parts = meta.split()
         if len(parts) == 3 and parts[1] == b"blob":
             found.setdefault(parts[2].decode(), []).append(path)
-    return found
+        gitlinks += len(parts) == 3 and parts[0] == GITLINK
+    return found, gitlinks
 
 
 def shallow_commits(repo: Repo) -> set[str]:
