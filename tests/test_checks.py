@@ -260,3 +260,28 @@ def test_documentation_hosts_in_urls_are_placeholders_for_password_rules() -> No
     assert checks.is_placeholder(pw, True, b"mongodb://reader:", b"@mongodb0.example.com:27017/")
     assert not checks.is_placeholder(pw, True, b"mongodb://reader:", b"@mongo-0.internal.test:27017/")
     assert not checks.is_placeholder(pw, False, b"mongodb://reader:", b"@mongodb0.example.com/")
+
+
+@pytest.mark.parametrize("value", [b"Walnut.Nebula9942", b"dprSJMV.CYyQX2v6_dmu", b"Ember_Dune2553",
+                                   b"tbDnf.D*SsjKu!G.teiZ3dgA"])
+def test_human_passwords_are_not_taken_for_identifiers(value: bytes) -> None:
+    assert not checks.is_placeholder(value, True)
+
+
+def test_base64_of_a_placeholder_is_a_placeholder() -> None:
+    assert checks.is_placeholder(base64.b64encode(b"not my real password"), True)
+    assert not checks.is_placeholder(base64.b64encode(random.Random(2).randbytes(30)), True)
+
+
+@pytest.mark.parametrize(("text", "rule_id"), [
+    ('export const SECRET_KEY: string = "{hex}";\n', "generic-secret-assignment"),
+    ("CREATE USER app_rw WITH PASSWORD '{pw}';\n", "sql-user-password"),
+    ("NEXT_PUBLIC_MAPBOX_TOKEN={tok}\n", None),
+    ('session.headers["Authorization"] = "Bearer {tok}"\n', "generic-bearer-header"),
+])
+def test_generic_shapes_on_real_code(engine: Engine, text: str, rule_id: str | None) -> None:
+    rnd = random.Random(17)
+    filled = text.format(hex="".join(rnd.choice("0123456789abcdef") for _ in range(64)),
+                         pw=fakes.password(17), tok=fakes.rand(40, seed=17))
+    got = [m.rule_id for m in engine.scan(filled.encode(), b"src/app.ts")]
+    assert got == ([rule_id] if rule_id else [])

@@ -36,7 +36,7 @@ PLACEHOLDER_WORDS = (
     "123456789", "abcdefghij", "insert_", "insert-", "dummy_", "sample_", "unique phrase",
 )
 GENERIC_WORDS = (
-    "xxxx", "****", "todo", "fixme", "tbd", "dummy", "sample", "insert", "test", "fake",
+    "xxxx", "****", "todo", "fixme", "dummy", "sample", "insert", "test", "fake",
     "mock", "qwerty", "asdf", "letmein", "passw0rd", "password", "passwd", "secret", "hunter2",
     "foobar", "12345", "abcde", "none", "null", "undefined", "true", "false", "default",
     "required", "optional", "string", "value", "enter", "provide", "here", "demo", "/dev/",
@@ -71,6 +71,8 @@ KNOWN_EXAMPLES = (
     # RFC 6749 (OAuth 2.0) examples: client credentials, access, refresh and authorization codes.
     "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
     "SplxlOBeZQQYbYS6WxSbIA",
+    # PyJWT's README example ({"some": "payload"} signed with "secret").
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
 )
 
 # Files whose values are hashes, integrity strings and resolved URLs by construction, and
@@ -118,19 +120,29 @@ _NOT_SECRET_KEY = re.compile(
     rb"(?i)(?:next|continuation|page|pagination|sync|start|marker|csrf|xsrf|cancel(?:lation)?|"
     rb"idempotency|resume|bos|eos|pad|unk|mask|sep|cls|special|max|num|image|img|audio|video)"
     rb"[_.-]?tokens?[\"']?\s*(?::=|=>|=|:)\s*[\"']?$|tokeni[sz]er")
+_B64 = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
+_PUBLIC_KEY = re.compile(rb"(?i)publi(?:c|shable)[\w.-]*[\"']?\s*(?::=|=>|=|:)\s*[\"']?$")
 # Letter runs of an identifier: acronyms, Capitalized or lower words, digit groups.
 _CHUNK = re.compile(rb"[A-Z]{2,}(?=[A-Z][a-z]|[0-9]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 # The key just before the value names an identifier (client_id, accessKeyId, KEY_ID): not a secret.
 _ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>|=|:)\s*[\"']?$")
+# One segment of a dotted reference (self.password, settings.DB_PASSWORD, this.props.apiKey,
+# Settings.Default.Password): snake or camel words, CONSTANT_CASE or PascalCase words. A human
+# password such as Walnut.Nebula9942 or a token such as dprSJMV.CYyQX2v6 is none of these.
+_SEG = rb"(?:[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9_]{2,})*|[A-Z][A-Z0-9_]*|[A-Z][A-Z0-9]*(?:[A-Z][a-z]{2,})+)"
 # Values a generic rule must not take for a secret: a variable or format field, an identifier
 # (camelCase, PascalCase, snake_case, kebab-case, CONSTANT_CASE, dotted), a short word, a path,
 # a version, date or address.
-_NOT_A_VALUE = re.compile(
+_NOT_A_VALUE = re.compile((
     rb"\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|@[A-Za-z_]+@|__[A-Za-z0-9_]+__|\{[A-Za-z0-9_.]*\}"
-    rb"|[a-z]{2,}(?:[A-Z][a-z]{2,})+\d*|(?:[A-Z][a-z]{2,}){2,}\d*|[a-z]{2,}(?:[_-][a-z0-9]+)+[_-]?"
+    rb"|[a-z]{2,}(?:[A-Z][a-z]{2,})+\d*|(?:[A-Z][a-z]{2,}){2,}\d*"
+    rb"|[a-z]{2,}(?:[_-]{1,2}[a-z0-9]+)+[_-]?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
     rb"|[A-Z]{2,}(?:_[A-Z0-9]{2,})+|[a-z]{1,12}\d{0,4}|[A-Z][a-z]{1,12}\d{0,4}"
-    rb"|\.?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?:\(\))?"
-    rb"|[~.]{0,2}/[\w./-]*|[a-z0-9_.-]+(?:/[a-z0-9_.-]+)+|[A-Za-z]:\\[\w\\. -]*|v?\d+(?:[.:/-]\d+)+\w*")
+    rb"|\.?_SEG_(?:\._SEG_)+(?:\(\))?|\.[a-z_][a-z0-9_]*"
+    rb"|(?:~|\.{1,2})?/[a-z0-9_.-]+(?:/[\w.-]*)*|(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+"
+    rb"|[a-z0-9_.-]+(?:/[a-z0-9_.-]+)+|[A-Za-z]:\\[\w\\. -]*"
+    rb"|v?\d+(?:[.:/-]\d+)+\w*"
+).replace(b"_SEG_", _SEG))
 
 
 def entropy(data: bytes) -> float:
@@ -198,10 +210,18 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
     text = secret.decode("latin-1").lower()
     if _has(_GENERIC, text) or _NOT_A_VALUE.fullmatch(secret):
         return True
+    decoded = _base64_text(secret)  # "bm90IG15IHJlYWwgcGFzc3dvcmQ=" is "not my real password"
+    if decoded and (_has(_GENERIC, decoded) or _has(_PLACEHOLDERS, decoded)):
+        return True
     if _identifier_like(secret):
         return True
     line = context[context.rfind(b"\n") + 1:]
     if b"://" not in line and (_ID_KEY.search(line[-80:]) or _NOT_SECRET_KEY.search(line[-80:])):
+        return True
+    low = line.lower()
+    if b"anonymous" in low:  # login anonymous password user@site: no secret
+        return True
+    if b"://" not in line and _PUBLIC_KEY.search(line[-80:]):  # NEXT_PUBLIC_MAPBOX_TOKEN=
         return True
     distinct = len(set(secret))
     if distinct <= 4 or (len(secret) < 32 and distinct <= len(secret) // 3):  # abab1212...
@@ -212,7 +232,19 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
         last = context.rfind(b"\n")
         near = context[context.rfind(b"\n", 0, max(last, 0)) + 1:]  # this line and the one above
         return _has(_HASH_CONTEXT, near.decode("latin-1").lower())
-    return text.startswith(("sha1-", "sha256-", "sha384-", "sha512-", "sha1:", "sha256:", "md5:"))
+    return text.startswith(("sha1-", "sha256-", "sha384-", "sha512-", "sha1:", "sha256:", "md5",
+                            "scram-sha-256$"))
+
+
+def _base64_text(secret: bytes) -> str:
+    """The lower-cased text a base64 value decodes to, if it is printable text ("" otherwise)."""
+    if len(secret) < 8 or len(secret) % 4 or not _B64.fullmatch(secret):
+        return ""
+    try:
+        text = base64.b64decode(secret, validate=True).decode("ascii")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return ""
+    return text.lower() if text.isprintable() else ""
 
 
 def _identifier_like(secret: bytes) -> bool:
