@@ -130,7 +130,8 @@ def _emit(
         its = _items(fmt, cred, ctx.r)
         groups.append((len(items), len(items) + len(its)))
         items += its
-    path, doc, spans = carriers.CARRIERS[carrier](ctx, items)
+    render = carriers.CARRIERS.get(carrier) or carriers.EXTRA_CARRIERS[carrier]
+    path, doc, spans = render(ctx, items)
     path = corpus.add_file(path, doc.text().encode())
     for (fmt, cred), (a, b) in zip(creds, groups, strict=True):
         part = spans[a:b] if carrier != "pem-file" else spans
@@ -147,10 +148,12 @@ def _emit(
         )
 
 
-def _positives(corpus: Corpus, seed: int) -> None:
+def _positives(corpus: Corpus, seed: int, extra: bool = False) -> None:
     for fmt in formats.FORMATS:
         r = random.Random(f"{seed}:{fmt.kind}")
         pool = list(carriers.MULTI_LINE if fmt.multiline else carriers.SINGLE_LINE)
+        if extra and not fmt.multiline:
+            pool += list(carriers.EXTRA_CARRIERS)
         r.shuffle(pool)
         for i in range(fmt.count):
             carrier = pool[i % len(pool)]
@@ -225,11 +228,11 @@ def _negatives(corpus: Corpus, seed: int) -> None:
             corpus.add_file(path, text.encode())
 
 
-def build(seed: int = SEED) -> Corpus:
+def build(seed: int = SEED, extra_carriers: bool = False) -> Corpus:
     """The corpus for ``seed``; the committed one uses SEED. Another seed gives a held-out corpus:
     the same formats and carriers with other values, names, carriers per format and paths."""
     corpus = Corpus()
-    _positives(corpus, seed)
+    _positives(corpus, seed, extra_carriers)
     _bundles(corpus, seed)
     _whole_files(corpus, seed)
     _negatives(corpus, seed)
@@ -282,11 +285,18 @@ def main(argv: list[str] | None = None) -> int:
         "--check", action="store_true", help="compare with the files on disk; exit 1 if they differ"
     )
     ap.add_argument(
-        "--seed", type=int, default=SEED,
+        "--seed",
+        type=int,
+        default=SEED,
         help="another seed writes a held-out corpus (give --samples/--labels outside corpus/)",
     )
+    ap.add_argument(
+        "--extra-carriers",
+        action="store_true",
+        help="held-out corpus only: also write into languages the committed corpus never uses",
+    )
     args = ap.parse_args(argv)
-    corpus = build(args.seed)
+    corpus = build(args.seed, args.extra_carriers)
     if args.check:
         diff = differences(corpus, args.samples, args.labels)
         for line in diff[:50]:

@@ -976,3 +976,104 @@ MULTI_LINE = (
     "pem-file",
     "pem-file",
 )
+
+
+# ------------------------------------------------------------------------------- held-out carriers
+# Languages and formats the committed corpus does not use. `generate.py --extra-carriers` adds them
+# to a held-out corpus, to see whether rules generalise beyond the committed carriers.
+
+
+def _simple(
+    header: tuple[str, ...],
+    assign: Callable[[str, str], str],
+    bank: tuple[str, ...],
+    footer: tuple[str, ...],
+    paths: tuple[str, ...],
+) -> Renderer:
+    def render(ctx: Ctx, items: list[Item]) -> tuple[str, Doc, list[Span]]:
+        doc = Doc()
+        doc.add(*(_subst(ctx, h) for h in header))
+        spans = compose(ctx, doc, items, assign, bank)
+        doc.add(*(_subst(ctx, f) for f in footer))
+        return pick_path(ctx, paths), doc, spans
+
+    return render
+
+
+EXTRA_CARRIERS: dict[str, Renderer] = {
+    "kotlin": _simple(
+        ("package com.corp.config", "", "object Secrets {"),
+        lambda n, v: f"    const val {upper(n)} = {dq(v)}",
+        ("    const val TIMEOUT_MS = {n}_000L", '    const val REGION = "{region}"'),
+        ("}",),
+        ("{p}/app/src/main/kotlin/com/corp/config/Secrets.kt",),
+    ),
+    "swift": _simple(
+        ("import Foundation", "", "enum Config {"),
+        lambda n, v: f"    static let {camel(n)}: String = {dq(v)}",
+        ("    static let timeout: TimeInterval = {n}", '    static let region = "{region}"'),
+        ("}",),
+        ("{p}/ios/App/Config.swift",),
+    ),
+    "rust": _simple(
+        ("use std::time::Duration;", ""),
+        lambda n, v: f"pub const {upper(n)}: &str = {dq(v)};",
+        ("pub const TIMEOUT: Duration = Duration::from_secs({n});", 'pub const REGION: &str = "{region}";'),
+        ("",),
+        ("{p}/src/config.rs",),
+    ),
+    "powershell": _simple(
+        ("#Requires -Version 7", "$ErrorActionPreference = 'Stop'", ""),
+        lambda n, v: f"$env:{upper(n)} = {sq(v)}",
+        ("$Region = '{region}'", "$Retries = {n}"),
+        ("", "./deploy.ps1 -Region $Region"),
+        ("{p}/scripts/deploy.ps1",),
+    ),
+    "makefile": _simple(
+        ("SHELL := /bin/bash", ""),
+        lambda n, v: f"export {upper(n)} ?= {v}",
+        ("REGION ?= {region}", "IMAGE := registry.corp.lan/{p}"),
+        ("", "deploy:", "\t./scripts/deploy.sh $(REGION)"),
+        ("{p}/Makefile",),
+    ),
+    "systemd": _simple(
+        ("[Unit]", "Description={p} worker", "", "[Service]", "ExecStart=/usr/local/bin/{p}"),
+        lambda n, v: f'Environment="{upper(n)}={v}"',
+        ("Restart=on-failure", "User={pkg}"),
+        ("", "[Install]", "WantedBy=multi-user.target"),
+        ("{p}/deploy/{p}.service",),
+    ),
+    "jenkinsfile": _simple(
+        ("pipeline {", "  agent any", "  environment {"),
+        lambda n, v: f"    {upper(n)} = {sq(v)}",
+        ("    REGION = '{region}'",),
+        ("  }", "  stages {", "    stage('Deploy') { steps { sh './deploy.sh' } }", "  }", "}"),
+        ("{p}/Jenkinsfile",),
+    ),
+    "elixir": _simple(
+        ("import Config", ""),
+        lambda n, v: f"config :app, {n}: {dq(v)}",
+        ("config :logger, level: :info", "config :{pkg}, pool_size: {n}"),
+        ("",),
+        ("{p}/config/prod.exs",),
+    ),
+    "perl": _simple(
+        ("use strict;", "use warnings;", ""),
+        lambda n, v: f"my ${n} = {sq(v)};",
+        ("my $region = '{region}';", "my $timeout = {n};"),
+        ("", "1;"),
+        ("{p}/lib/Config.pm",),
+    ),
+    "nginx": _simple(
+        ("server {", "    listen 8080;"),
+        lambda n, v: f'    proxy_set_header X-{pascal(n)} "{v}";',
+        ("    client_max_body_size {n}m;", "    proxy_read_timeout {n}s;"),
+        ("    location / { proxy_pass http://upstream; }", "}"),
+        ("{p}/nginx/conf.d/{t}.conf",),
+    ),
+}
+
+
+def _subst(ctx: Ctx, text: str) -> str:
+    """Like _fmt for the few names headers use, leaving literal braces alone."""
+    return text.replace("{p}", ctx.project).replace("{pkg}", ctx.pkg).replace("{t}", ctx.topic)
