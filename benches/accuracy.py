@@ -322,28 +322,36 @@ def main(argv: list[str] | None = None) -> int:
             runs[tool] = reports.run_tool(
                 tool, exe, root, Path(tmp) / f"{tool}.json", show_secrets=True, leakscan_args=extra
             )
-            r = runs[tool]
+            if tool == "leakscan":  # again with every finding, whatever its confidence
+                runs["leakscan --min-confidence low"] = reports.run_tool(
+                    tool,
+                    exe,
+                    root,
+                    Path(tmp) / "leakscan-low.json",
+                    show_secrets=True,
+                    leakscan_args=[*extra, "--min-confidence", "low"],
+                )
+        for name, r in runs.items():
             print(
-                f"{tool}: {r.seconds:.1f}s, exit {r.code}"
+                f"{name}: {r.seconds:.1f}s, exit {r.code}"
                 + (f", FAILED: {r.error}" if r.error else "")
                 + f"\n   cmd: {' '.join(r.cmd)}"
             )
     ok = {t: r for t, r in runs.items() if not r.error}
     if not ok:
         return 1
-    scored = {t: match(t, r.findings, labels) for t, r in ok.items()}
+    every = {t: match(t, r.findings, labels) for t, r in ok.items()}
+    low = every.pop("leakscan --min-confidence low", None)
+    scored = every  # leakscan at its default confidence floor, and the peers
     n = len(labels)
 
     # ------------------------------------------------------------------ overall
     rows_src = list(scored.values())
-    if "leakscan" in scored:
-        ls = scored["leakscan"]
-        rows_src.append(
-            ls.subset((f.confidence in ("medium", "high") for f in ls.findings), "leakscan >=medium")
-        )
-        rows_src.append(ls.subset((f.confidence == "high" for f in ls.findings), "leakscan high"))
+    if low is not None:
+        rows_src.append(low)
+        rows_src.append(low.subset((f.confidence == "high" for f in low.findings), "leakscan high only"))
     table(
-        "overall (precision over findings, recall over labelled secrets)",
+        "overall (precision over findings, recall over labelled secrets; leakscan = its default output)",
         ["tool", "findings", "TP", "FP", "precision", "found", "recall", "F1"],
         overall_rows(rows_src, n),
     )
@@ -405,19 +413,30 @@ def main(argv: list[str] | None = None) -> int:
     }
     if "leakscan" in scored:
         ls = scored["leakscan"]
+        every_ls = low if low is not None else ls
         per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         kinds_by_rule: dict[str, Counter[str]] = defaultdict(Counter)
-        for f, m in zip(ls.findings, ls.matched, strict=True):
+        conf_by_rule: dict[str, Counter[str]] = defaultdict(Counter)
+        for f, m in zip(every_ls.findings, every_ls.matched, strict=True):
             per_rule[f.rule][0 if m is not None else 1] += 1
+            conf_by_rule[f.rule][f.confidence] += 1
             if m is not None:
                 kinds_by_rule[f.rule][labels[m].kind] += 1
         rows = [
-            [rule, tp + fp, tp, fp, pct(tp, tp + fp), _short(kinds_by_rule[rule].elements(), 3)]
+            [
+                rule,
+                tp + fp,
+                tp,
+                fp,
+                pct(tp, tp + fp),
+                _short(conf_by_rule[rule].elements(), 2),
+                _short(kinds_by_rule[rule].elements(), 3),
+            ]
             for rule, (tp, fp) in sorted(per_rule.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))
         ]
         table(
-            f"leakscan per rule ({len(per_rule)} rules fired)",
-            ["rule", "findings", "TP", "FP", "precision", "kinds found"],
+            f"leakscan per rule, every confidence ({len(per_rule)} rules fired)",
+            ["rule", "findings", "TP", "FP", "precision", "confidence", "kinds found"],
             rows,
         )
         report["leakscan_rules"] = {r[0]: {"tp": r[2], "fp": r[3]} for r in rows}
@@ -457,10 +476,11 @@ def main(argv: list[str] | None = None) -> int:
         report["kinds"] = per_kind
         if args.explain:
             missed = [lab for lab in labels if lab.idx not in ls.found]
-            report["explain"] = explain(missed, args.samples)
+            low_only = {lab.idx for lab in missed if low is not None and lab.idx in low.found}
+            report["explain"] = explain(missed, args.samples, low_only)
 
         # ------------------------------------------------------------------ false positives
-        fps = [f for f, m in zip(ls.findings, ls.matched, strict=True) if m is None]
+        fps = [f for f, m in zip(every_ls.findings, every_ls.matched, strict=True) if m is None]
         by_rule: dict[str, list[reports.Finding]] = defaultdict(list)
         for f in fps:
             by_rule[f.rule].append(f)
@@ -474,7 +494,7 @@ def main(argv: list[str] | None = None) -> int:
             for rule, fs in sorted(by_rule.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         ]
         table(
-            f"leakscan false positives by rule ({len(fps)})",
+            f"leakscan false positives by rule, every confidence ({len(fps)})",
             ["rule", "FP", "confidence", "where (file kinds)"],
             rows,
         )
@@ -499,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def explain(missed: Sequence[Label], samples: Path, show: int = 60) -> dict[str, int]:
+def explain(missed: Sequence[Label], samples: Path, low_only: set[int], show: int = 60) -> dict[str, int]:
     """Why leakscan misses each secret: no rule's regex matches it (a rule gap), or a rule matches
     and the engine drops it (placeholder / non-secret heuristics, entropy floor, path filter)."""
     import hashlib
@@ -512,6 +532,10 @@ def explain(missed: Sequence[Label], samples: Path, show: int = 60) -> dict[str,
     causes: Counter[str] = Counter()
     rows = []
     for lab in missed:
+        if lab.idx in low_only:
+            causes["reported only with --min-confidence low"] += 1
+            rows.append([lab.kind, f"{lab.file}:{lab.line}", "-", "reported only with --min-confidence low"])
+            continue
         if lab.file_level:
             causes["binary credential file: no finding"] += 1
             rows.append([lab.kind, f"{lab.file}:{lab.line}", "-", "binary credential file: no finding"])
@@ -537,7 +561,7 @@ def explain(missed: Sequence[Label], samples: Path, show: int = 60) -> dict[str,
                 break
         causes[cause] += 1
         rows.append([lab.kind, f"{lab.file}:{lab.line}", rule_id, cause])
-    rows.sort(key=lambda r: (r[3].startswith("no rule"), r[3], r[0]))
+    rows.sort(key=lambda r: (r[3].startswith("no rule"), r[3].startswith("reported only"), r[3], r[0]))
     table(
         f"why leakscan misses them ({len(missed)} secrets; first {show}, dropped-by-engine first)",
         ["kind", "where", "rule matching it", "cause"],
