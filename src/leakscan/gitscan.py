@@ -18,6 +18,8 @@ Corrupt or missing objects do not stop a scan: each is named in `result.errors`,
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import multiprocessing.util
 import os
 import re
 import tempfile
@@ -103,10 +105,13 @@ _READERS: dict[int, blobs_mod.BlobReader] = {}
 
 
 def _reader(repo: Repo, name: str) -> blobs_mod.BlobReader:
+    """One reader per process; a pool worker closes its own when it exits."""
     pid = os.getpid()
     reader = _READERS.get(pid)
     if reader is None:
         reader = _READERS[pid] = blobs_mod.open_reader(repo, name)
+        if multiprocessing.parent_process() is not None:
+            multiprocessing.util.Finalize(None, _close_reader, exitpriority=10)
     return reader
 
 

@@ -67,6 +67,8 @@ def parallel_map(fn: Callable[[list[T]], list[R]], batches: Iterable[list[T]], j
             if on_result:
                 on_result(res)
             yield from res
+        pool.close()  # let workers exit on their own: their exit handlers close children
+        pool.join()  # (git cat-file readers) that a terminate would orphan
 
 
 # -- scanning files -------------------------------------------------------------------------
