@@ -32,8 +32,7 @@ def _refused(plan_dir: Path, repo: Path, needle: str) -> None:
     before_repo, before_plan = sc.snapshot(repo), sc.snapshot(plan_dir)
     code, out, err = sc.run("incident", "rewrite", str(plan_dir), "--execute")
     assert code == 2, (out, err)
-    assert err.startswith("leakscan: error: ") and err.count("\n") == 1
-    assert needle in err
+    assert _one_error_line(err) and needle in err
     assert sc.snapshot(repo) == before_repo and sc.snapshot(plan_dir) == before_plan
 
 

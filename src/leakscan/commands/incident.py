@@ -158,6 +158,7 @@ def rewrite(plan_dir: str, execute: bool, config_file: str | None) -> int:
     """Dry run: print the commands and every check. --execute: back up, mirror-clone,
     git filter-repo --sensitive-data-removal, purge, rescan every object. Never pushes."""
     from ..incident import rewrite as rw
+    from ..incident.errors import RewriteRefused
     from ..pipeline import make_engine
 
     root, plan, st = _load(plan_dir)
@@ -174,6 +175,9 @@ def rewrite(plan_dir: str, execute: bool, config_file: str | None) -> int:
                        "clean; git-filter-repo found")
             click.echo(f"Ready: `leakscan incident rewrite {root} --execute`")
         return int(ExitCode.CLEAN)
+    blockers = rw.preflight(root, plan, st)
+    if blockers:  # refuse before anything else is loaded or said
+        raise RewriteRefused(rw.refusal(blockers))
     cfg = _config(plan, config_file)
     outcome = rw.execute(root, plan, st, cfg, make_engine(cfg), _say)
     for line in outcome.filter_output:

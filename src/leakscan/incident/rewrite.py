@@ -126,6 +126,10 @@ def preflight(plan_dir: Path, plan: Plan, st: State) -> list[str]:
     return blockers
 
 
+def refusal(blockers: list[str]) -> str:
+    return blockers[0] if len(blockers) == 1 else f"{len(blockers)} problems: " + "; ".join(blockers)
+
+
 @dataclass(slots=True)
 class Outcome:
     report: verify.Report
@@ -137,8 +141,7 @@ def execute(plan_dir: Path, plan: Plan, st: State, cfg: Config, engine: Engine,
             say: Callable[[str], None]) -> Outcome:
     blockers = preflight(plan_dir, plan, st)
     if blockers:
-        raise RewriteRefused("; ".join(blockers) if len(blockers) == 1 else
-                             f"{len(blockers)} problems: " + "; ".join(blockers))
+        raise RewriteRefused(refusal(blockers))
     lay = Layout(plan_dir.resolve())
     argv = filterrepo.command()
     old_umask = os.umask(0o077)  # the bundle and the mirror hold secrets until verified: owner only
