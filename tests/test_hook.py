@@ -261,6 +261,6 @@ def test_doctor_proves_the_installed_hook_blocks(hrepo: GitRepo, tmp_path: Path)
 @needs_staged
 def test_doctor_notices_a_config_that_lets_the_canary_through(hrepo: GitRepo) -> None:
     ls(hrepo, "hook", "install")
-    (hrepo.path / ".leakscan.toml").write_text('disable_rules = ["github-pat-classic"]\n')
+    (hrepo.path / ".leakscan.toml").write_text('allowlist_regexes = ["^ghp_"]\n')
     res = ls(hrepo, "doctor")
     assert res.returncode == 1 and "let a commit with a canary" in res.stderr

@@ -25,6 +25,7 @@ TOKEN_SHAPE = re.compile(r"gh[pousr]_[A-Za-z0-9]{36}")
 
 def _hook_repo(dest: Path) -> str:
     """A git repository holding this working tree's package (what a user's `repo:` points at)."""
+    dest.mkdir(parents=True)
     for name in SHIPPED:
         src = ROOT / name
         if src.is_dir():
@@ -32,6 +33,7 @@ def _hook_repo(dest: Path) -> str:
         else:
             shutil.copy2(src, dest / name)
     repo = GitRepo(dest)
+    repo.git("add", "-A")
     return repo.commit("leakscan as a pre-commit hook repository")
 
 
