@@ -30,9 +30,8 @@ def write(result: ScanResult, rules: dict[str, Rule], show_secrets: bool, out: T
             con.print(f"  paired with {escape(pair)}")
         if f.note:
             con.print(f"  [dim]{escape(f.note)}[/]")
-        for key, value in f.extra:
-            if key in ("introduced", "removed", "in_head", "refs"):
-                con.print(f"  [dim]{key}: {escape(str(value))}[/]")
+        for line in _life(dict(f.extra)):
+            con.print(f"  [dim]{escape(line)}[/]")
         for loc in f.locations[:20]:
             where = f"{loc.path}:{loc.line}:{loc.column}"
             if loc.commit:
@@ -42,3 +41,29 @@ def write(result: ScanResult, rules: dict[str, Rule], show_secrets: bool, out: T
             con.print(f"    [dim]… and {len(f.locations) - 20} more locations[/]")
     for err in result.errors:
         con.print(f"[yellow]warning:[/] {escape(err)}")
+
+
+def _life(extra: dict[str, object]) -> list[str]:
+    """A history finding's life in a few plain lines: introduced, removed, still in HEAD, refs."""
+    out = []
+    intro = extra.get("introduced")
+    if isinstance(intro, dict):
+        out.append(f"introduced {str(intro.get('commit', ''))[:12]} {intro.get('date', '')} by "
+                   f"{intro.get('author', '')} <{intro.get('email', '')}> in {intro.get('path', '')}"
+                   f":{intro.get('line', '')}: {intro.get('summary', '')}")
+    removed = extra.get("removed")
+    if isinstance(removed, dict):
+        out.append(f"removed    {str(removed.get('commit', ''))[:12]} {removed.get('date', '')} "
+                   f"from {removed.get('path', '')}")
+    elif "removed" in extra:
+        out.append("removed    never: still present at the tip of a ref")
+    if "in_head" in extra:
+        where = "yes" if extra["in_head"] else "no"
+        if extra.get("in_worktree") is not None:
+            where += f"; working tree: {'yes' if extra['in_worktree'] else 'no'}"
+        out.append(f"in HEAD    {where}")
+    refs = extra.get("refs")
+    if isinstance(refs, list) and refs:
+        shown = ", ".join(str(r) for r in refs[:6])
+        out.append(f"reachable  from {shown}" + (f" and {len(refs) - 6} more" if len(refs) > 6 else ""))
+    return out
