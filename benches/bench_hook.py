@@ -82,7 +82,10 @@ def scenario(found: dict[str, Path], source: Path, tmp: Path, files: int, secret
              runs: int) -> list[harness.Row]:
     repo, size = prepare(source, tmp / f"repo-{files}-{int(secret)}", files, secret)
     rows: list[harness.Row] = []
-    env = {k: v for k, v in harness.quiet_env().items() if not k.startswith("GIT_")}
+    # A real install has its .pyc compiled by pip; this (editable) checkout gets them from the
+    # warm-up run, unless the environment forbids writing them.
+    env = {k: v for k, v in harness.quiet_env().items()
+           if not k.startswith("GIT_") and k != "PYTHONDONTWRITEBYTECODE"}
     extra = {"staged": f"{files} files, {size / 1e3:.0f} kB"}
     for tool, exe in found.items():
         if tool == "leakscan":
