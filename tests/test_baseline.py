@@ -203,3 +203,20 @@ def test_same_spot_additions_merge_with_union_attribute(repo: GitRepo) -> None:
     run("baseline", "update", str(repo.path))  # re-sorts after a union merge
     lines = _entries(repo.path / ".leakscan-baseline")
     assert lines == sorted(lines) and len(lines) == 2
+
+
+def test_history_baseline_accepts_secrets_only_in_old_commits(repo: GitRepo) -> None:
+    old = fakes.ghp()
+    repo.commit("leak", {"cfg.py": f"T = '{old}'\n"})
+    repo.commit("remove", {"cfg.py": "T = os.environ['T']\n"})
+    assert run("history", str(repo.path), env=repo.env).returncode == 1
+    res = run("baseline", "create", str(repo.path), "--history", env=repo.env)
+    assert res.returncode == 0 and "1 entry written" in res.stderr and "commit(s)" in res.stderr
+    assert "@ " in (repo.path / ".leakscan-baseline").read_text()  # seen in cfg.py @ <commit>
+    assert run("history", str(repo.path), env=repo.env).returncode == 0
+    res = run("baseline", "check", str(repo.path), "--history", "--report-stale", env=repo.env)
+    assert res.returncode == 0 and "0 stale" in res.stderr, res.stdout + res.stderr
+    res = run("baseline", "check", str(repo.path), "--report-stale", env=repo.env)  # files only
+    assert res.returncode == 1 and "stale baseline" in res.stdout
+    repo.commit("new leak", {"app.py": f"U = '{fakes.ghp()}'\n"})
+    assert run("history", str(repo.path), env=repo.env).returncode == 1

@@ -15,7 +15,7 @@ import click
 from .. import baseline as bl
 from .. import pipeline
 from ..config import Config
-from ..errors import ConfigError, ExitCode, SourceError
+from ..errors import ConfigError, ExitCode
 from ..findings import apply_filters
 from ..pipeline import ScanResult
 from .common import build_config, emit, summary_line
@@ -48,27 +48,15 @@ def _setup(path: str, opts: dict[str, Any]) -> tuple[Config, Path, Scan]:
     cfg = build_config(root, {**opts, "no_progress": True})
     file = Path(opts["file"]) if opts.get("file") else Path(cfg.baseline or root / bl.DEFAULT_NAME)
     if opts.get("history"):
-        history = _history_scanner()
+        from .. import gitscan
 
         def scan(c: Config) -> ScanResult:
-            return history(c.with_(baseline=None, min_confidence="low"), target)
+            return gitscan.scan_history(c.with_(baseline=None, min_confidence="low"), target)
     else:
         def scan(c: Config) -> ScanResult:
             return pipeline.scan_paths(c.with_(baseline=None, min_confidence="low"), target)
     # Scans see every finding, whatever the confidence floor: the baseline is applied here.
     return cfg.with_(baseline=None), file, scan
-
-
-def _history_scanner() -> Callable[[Config, Path], ScanResult]:
-    import importlib
-
-    try:
-        mod = importlib.import_module("leakscan.gitscan")
-    except ImportError:
-        raise SourceError("--history needs git history support, which this build lacks; "
-                          "baseline the files instead (drop --history)") from None
-    fn: Callable[[Config, Path], ScanResult] = mod.scan_history
-    return fn
 
 
 def _expiry(value: str | None) -> dt.date | None:

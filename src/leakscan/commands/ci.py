@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,17 +68,6 @@ def _shallow_commits(repo: Path) -> set[str]:
         return set()
 
 
-def _history_scanner() -> Callable[..., ScanResult]:
-    import importlib
-
-    try:
-        mod = importlib.import_module("leakscan.gitscan")
-    except ImportError:
-        raise SourceError("this build of leakscan cannot scan git history") from None
-    fn: Callable[..., ScanResult] = mod.scan_history
-    return fn
-
-
 @click.command()
 @click.argument("repo", default=".", type=click.Path(file_okay=False))
 @click.option("--range", "rev_range", default=None, metavar="BASE..HEAD",
@@ -106,9 +94,10 @@ def ci(repo: str, rev_range: str | None, **opts: Any) -> int:
         click.echo(f"leakscan ci: {_provider(change)} {change.event}: nothing to scan", err=True)
         return 0
     head, base, commits = resolve(root, change)
-    scan = _history_scanner()
+    from .. import gitscan
+
     rng = f"{base}..{head}" if base else head
-    result = scan(cfg, root, rev_range=rng)
+    result = gitscan.scan_history(cfg, root, rev_range=rng)
     if change.provider == "github":
         _github_extras(result, cfg, change, rng, commits)
     return emit(result, cfg, summary(result, cfg, change, base, head, len(commits)))
