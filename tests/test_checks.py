@@ -227,7 +227,7 @@ def test_default_floor_hides_generic_low_but_shows_downgraded_tokens() -> None:
 
 def test_scan_default_shows_a_bad_checksum_token_and_hides_a_weak_generic_one(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(
-        f'TOKEN = "{fakes.ghp_bad_checksum(21)}"\npassword = "{fakes.password(22)}"\n')
+        f'TOKEN = "{fakes.ghp_bad_checksum(21)}"\npassword = "mx7hq2harbor"\n')
     res = pipeline.scan_paths(config.build(tmp_path), tmp_path)
     assert [(f.rule_id, f.confidence) for f in res.findings] == [("github-pat-classic", "low")]
     everything = pipeline.scan_paths(config.build(tmp_path, min_confidence="low"), tmp_path)
@@ -285,3 +285,13 @@ def test_generic_shapes_on_real_code(engine: Engine, text: str, rule_id: str | N
                          pw=fakes.password(17), tok=fakes.rand(40, seed=17))
     got = [m.rule_id for m in engine.scan(filled.encode(), b"src/app.ts")]
     assert got == ([rule_id] if rule_id else [])
+
+
+def test_generic_findings_with_generated_looking_values_are_medium(engine: Engine) -> None:
+    """A keyword rule reports medium when the value looks generated, low when it looks typed."""
+    strong = fakes.rand(24, seed=5) + "#9"
+    [m] = engine.scan(f'db_password = "{strong}"\n'.encode(), b"app/settings.py")
+    assert (m.rule_id, m.confidence) == ("generic-password-assignment", "medium")
+    [m] = engine.scan(b'db_password = "mx7hq2harbor"\n', b"app/settings.py")
+    assert m.confidence == "low"
+    assert not checks.strong_value(b"abcdefgh1234") and checks.strong_value(strong.encode())

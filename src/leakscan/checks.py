@@ -41,7 +41,7 @@ GENERIC_WORDS = (
     "foobar", "12345", "abcde", "none", "null", "undefined", "true", "false", "default",
     "required", "optional", "string", "value", "enter", "provide", "here", "demo", "/dev/",
     "file:", "http:", "https:", "\\n", "anonymous", "ssw0rd", "s3cr3t", "secr3t", "p4ss", "p@ss",
-    "pa55", "ssword", "tiger", "insecure", "asdasd", "!vault", "{cipher}", "enc(", "vault:",
+    "pa55", "pass", "ssword", "tiger", "insecure", "asdasd", "!vault", "{cipher}", "enc(", "vault:",
     "secretref", "keyvault",
 )
 # Keys whose value is a digest, not a credential, when it is hex of a hash length.
@@ -71,6 +71,8 @@ KNOWN_EXAMPLES = (
     # RFC 6749 (OAuth 2.0) examples: client credentials, access, refresh and authorization codes.
     "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
     "SplxlOBeZQQYbYS6WxSbIA",
+    # Flask's configuration documentation (SECRET_KEY examples).
+    "192b9bdd22ab9ed4d12e236c78afcb9a393ec15f71bbf5dc987d54727823bcbf", "5f352379324c22463451387a0aec5d2f",
     # PyJWT's README example ({"some": "payload"} signed with "secret").
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
 )
@@ -129,7 +131,7 @@ _ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>
 # One segment of a dotted reference (self.password, settings.DB_PASSWORD, this.props.apiKey,
 # Settings.Default.Password): snake or camel words, CONSTANT_CASE or PascalCase words. A human
 # password such as Walnut.Nebula9942 or a token such as dprSJMV.CYyQX2v6 is none of these.
-_SEG = rb"(?:[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9_]{2,})*|[A-Z][A-Z0-9_]*|[A-Z][A-Z0-9]*(?:[A-Z][a-z]{2,})+)"
+_SEG = rb"(?:[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9_]{2,})*|[A-Z][A-Z0-9_]*|(?:[A-Z][A-Z0-9]*)?(?:[A-Z][a-z]{2,})+)"
 # Values a generic rule must not take for a secret: a variable or format field, an identifier
 # (camelCase, PascalCase, snake_case, kebab-case, CONSTANT_CASE, dotted), a short word, a path,
 # a version, date or address.
@@ -260,6 +262,18 @@ def _identifier_like(secret: bytes) -> bool:
     if not all(len(w) >= 3 or w.isupper() or (w[:1].isupper() and w[1:].islower()) for w in words):
         return False
     return sum(map(len, words)) / len(words) >= 4
+
+
+def strong_value(secret: bytes) -> bool:
+    """A value that looks generated rather than typed: long enough, high entropy and mixing
+    character classes. A generic keyword rule whose value is strong reports medium, not low."""
+    n = len(secret)
+    if n < 12:
+        return False
+    classes = sum((any(65 <= c <= 90 for c in secret), any(97 <= c <= 122 for c in secret),
+                   any(48 <= c <= 57 for c in secret), any(not chr(c).isalnum() for c in secret)))
+    ent = entropy(secret)
+    return (classes >= 3 and ent >= 3.5 and n >= 16) or (classes == 4 and ent >= 3.3)
 
 
 def is_vendored(path: bytes) -> bool:

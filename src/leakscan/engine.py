@@ -166,6 +166,8 @@ class Engine:
                 stats.suppressed_inline += 1
                 continue
             confidence: Confidence = rule.confidence
+            if rule.generic and confidence == "low" and checks.strong_value(secret):
+                confidence = "medium"  # a keyword and a value that looks generated
             note = ""
             if rule.check is not None:
                 if checks.CHECKS[rule.check](secret):
