@@ -24,9 +24,11 @@ from pathlib import Path
 import harness
 
 REPOS = ("repo-flask", "repo-requests", "repo-sqlalchemy")
+LARGE_BYTES = 1_000_000_000  # repos with more blob content get --runs-large runs, no warmup
 
 
-def repo_summary(repo: Path) -> str:
+def repo_summary(repo: Path) -> tuple[str, int]:
+    """(one-line description, total bytes of unique blobs)."""
     git = ["git", "-C", str(repo)]
     commits = subprocess.run([*git, "rev-list", "--all", "--count"], capture_output=True,
                              text=True, check=True).stdout.strip()
@@ -39,11 +41,15 @@ def repo_summary(repo: Path) -> str:
         if kind == "blob":
             blobs += 1
             size += int(n)
-    return f"{int(commits):,} commits, {blobs:,} unique blobs, {size / 1e6:,.1f} MB of blobs"
+    text = f"{int(commits):,} commits, {blobs:,} unique blobs, {size / 1e6:,.1f} MB of blobs"
+    return text, size
 
 
 def bench_repo(repo: Path, found: dict[str, Path], runs: int, warmup: int,
-               reference: str, timeout: float) -> None:
+               reference: str, timeout: float, runs_large: int) -> None:
+    summary, blob_bytes = repo_summary(repo)
+    if blob_bytes > LARGE_BYTES:
+        runs, warmup = min(runs, runs_large), 0
     rows: list[harness.Row] = []
     with tempfile.TemporaryDirectory(prefix="bench-history-") as tmp:
         for tool, exe in found.items():
@@ -61,7 +67,7 @@ def bench_repo(repo: Path, found: dict[str, Path], runs: int, warmup: int,
                 extra["findings"] = "?" if n is None else str(n)
                 extra["blobs"], extra["MB scanned"] = harness.fmt_scanned(tool, report)
             rows.append(harness.Row(tool, m, extra))
-    harness.print_table(f"history scan: {repo.name} ({repo_summary(repo)})", rows,
+    harness.print_table(f"history scan: {repo.name} ({summary})", rows,
                         reference=reference, extra_cols=("findings", "blobs", "MB scanned"))
 
 
@@ -72,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repo", action="append", type=Path, default=[])
     ap.add_argument("--tools", default=",".join(harness.TOOLS))
     ap.add_argument("--reference", default="gitleaks")
+    ap.add_argument("--runs-large", type=int, default=3,
+                    help="runs (and no warmup) for repos over 1 GB of blobs")
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds per run")
     args = ap.parse_args(argv)
 
@@ -85,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"NOTE: repository {repo} missing, skipped (run benches/make_corpora.py)",
                   file=sys.stderr)
             continue
-        bench_repo(repo, found, args.runs, args.warmup, args.reference, args.timeout)
+        bench_repo(repo, found, args.runs, args.warmup, args.reference, args.timeout,
+                   args.runs_large)
     return 0
 
 
