@@ -295,3 +295,21 @@ def test_generic_findings_with_generated_looking_values_are_medium(engine: Engin
     [m] = engine.scan(b'db_password = "mx7hq2harbor"\n', b"app/settings.py")
     assert m.confidence == "low"
     assert not checks.strong_value(b"abcdefgh1234") and checks.strong_value(strong.encode())
+
+
+@pytest.mark.parametrize(("path", "fixture"), [
+    (b"pkg/config/kube_config_test.py", True), (b"tests/unit/test_api.py", True),
+    (b"botocore/data/iam/examples-1.json", True), (b".env.example", True), (b"web/app.spec.ts", True),
+    (b"config/settings.sample.py", True), (b"app/.env.production", False), (b"src/contest.py", False),
+])
+def test_fixture_paths(path: bytes, fixture: bool) -> None:
+    assert checks.is_fixture_path(path) is fixture
+
+
+def test_generic_findings_in_tests_and_examples_stay_low(engine: Engine) -> None:
+    strong = fakes.rand(24, seed=6) + "#9"
+    text = f'db_password = "{strong}"\n'.encode()
+    assert [m.confidence for m in engine.scan(text, b"app/auth.py")] == ["medium"]
+    assert [m.confidence for m in engine.scan(text, b"app/auth_test.py")] == ["low"]
+    tok = fakes.ghp(8)  # provider rules keep their confidence in tests
+    assert [m.confidence for m in engine.scan(f"T = '{tok}'\n".encode(), b"tests/t.py")] == ["high"]

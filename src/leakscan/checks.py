@@ -89,6 +89,12 @@ LOCK_FILES = frozenset({
 _VENDORED = re.compile(
     rb"(?i)(?:[.-]min\.(?:js|mjs|css)|\.bundle\.js|\.chunk\.js|\.map"
     rb"|(?:^|/)(?:node_modules|bower_components|vendor/assets)/.*\.(?:js|css))$")
+# Test code, fixtures and example/sample/template files: a generic keyword rule there is most
+# often looking at a fixture or a documented value, so its findings are never raised above low.
+_FIXTURE = re.compile(
+    rb"(?i)(?:^|/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|examples?|samples?)/"
+    rb"|(?:^|/)(?:test_[^/]*|[^/]*_test\.\w+|[^/]*\.(?:test|spec)\.\w+|conftest\.py)$"
+    rb"|(?:^|/)[^/]*[._-](?:example|sample|template|dist|tmpl)(?:[._-][^/]*)?$|(?:^|/)[^/]*examples?-\d")
 LONG_LINE = 1000  # bytes: minified code and serialized blobs, not hand-written config
 
 
@@ -282,6 +288,10 @@ def is_vendored(path: bytes) -> bool:
         return False
     name = path.rsplit(b"/", 1)[-1].lower()
     return name in LOCK_FILES or bool(_VENDORED.search(path))
+
+
+def is_fixture_path(path: bytes) -> bool:
+    return bool(path) and bool(_FIXTURE.search(path))
 
 
 def on_long_line(data: bytes, start: int, end: int, limit: int = LONG_LINE) -> bool:

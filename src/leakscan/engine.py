@@ -149,6 +149,7 @@ class Engine:
                 stats: ScanStats, base: int, base_line: int, path: bytes = b"") -> list[Match]:
         kept: list[tuple[int, bytes, int, int, Confidence, str]] = []
         vendored = checks.is_vendored(path)  # lock files, minified assets: no generic rules
+        fixture = checks.is_fixture_path(path)  # tests, examples: generic findings stay low
         for i, secret, s_start, _m_start, _m_end in raw:
             rule = self.rules[i]
             if rule.generic and (vendored or checks.on_long_line(data, s_start, s_start + len(secret))):
@@ -166,7 +167,7 @@ class Engine:
                 stats.suppressed_inline += 1
                 continue
             confidence: Confidence = rule.confidence
-            if rule.generic and confidence == "low" and checks.strong_value(secret):
+            if rule.generic and confidence == "low" and not fixture and checks.strong_value(secret):
                 confidence = "medium"  # a keyword and a value that looks generated
             note = ""
             if rule.check is not None:
