@@ -72,9 +72,17 @@ def _blame(rules: list[Rule]) -> None:
                 "avoid backreferences and lookaround") from None
 
 
+def cache_path(rule_digest: str) -> Path:
+    return cache_dir() / f"hsdb-{cache_key(rule_digest)}.bin"
+
+
+def is_cached(rule_digest: str) -> bool:
+    return cache_path(rule_digest).is_file()
+
+
 def load(rules: list[Rule], rule_digest: str, use_cache: bool = True) -> tuple[Any, bool]:
     """Return (database, came_from_cache)."""
-    path = cache_dir() / f"hsdb-{cache_key(rule_digest)}.bin"
+    path = cache_path(rule_digest)
     if use_cache:
         try:
             db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)

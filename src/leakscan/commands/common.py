@@ -47,7 +47,7 @@ def scan_options(fn: F) -> F:
 
 def build_config(root: Path | None, opts: dict[str, Any]) -> config_mod.Config:
     size = opts.get("max_file_size")
-    return config_mod.build(
+    cfg = config_mod.build(
         root, opts.get("config_file"),
         format=opts.get("fmt"), output=opts.get("output"),
         show_secrets=opts.get("show_secrets"), min_confidence=opts.get("min_confidence"),
@@ -56,6 +56,18 @@ def build_config(root: Path | None, opts: dict[str, Any]) -> config_mod.Config:
         use_cache=False if opts.get("no_cache") else None,
         progress=False if opts.get("no_progress") else None,
     )
+    announce_compile(cfg)
+    return cfg
+
+
+def announce_compile(cfg: config_mod.Config) -> None:
+    """A cold start compiles every rule once (seconds); say so rather than look hung."""
+    from .. import hsdb
+    from ..rules import digest
+
+    if cfg.use_cache and not hsdb.is_cached(digest(cfg.rules)):
+        click.echo(f"leakscan: compiling {len(cfg.rules)} rules into the Hyperscan database "
+                   f"(once; cached in {hsdb.cache_dir()})", err=True)
 
 
 def emit(result: Any, cfg: config_mod.Config, summary: str | None = None) -> int:

@@ -125,8 +125,20 @@ def install(repo: str, force: bool) -> int:
             _say(f"kept the existing hook as {saved}; it runs after the scan")
     _write_hook(target, render())
     _say(f"{verb} {target} (runs {sys.executable} -m leakscan staged)")
+    _warm_cache(Path(repo))
     _say("check it blocks a secret: leakscan doctor")
     return int(ExitCode.CLEAN)
+
+
+def _warm_cache(repo: Path) -> None:
+    """Compile the rule database now, so the first commit does not pay for it."""
+    from .. import config as config_mod
+    from ..engine import Engine
+    from .common import announce_compile
+
+    cfg = config_mod.build(repo)
+    announce_compile(cfg)
+    Engine(list(cfg.rules))
 
 
 def _foreign_message(target: Path) -> str:
