@@ -58,27 +58,32 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, reports.Run] = {}
     with tempfile.TemporaryDirectory(prefix="leakscan-fp-") as tmp:
         for tool, exe in found.items():
-            runs[tool] = r = reports.run_tool(
+            runs[tool] = reports.run_tool(
                 tool, exe, args.tree, Path(tmp) / f"{tool}.json", show_secrets=False
             )
-            print(f"{tool}: {r.seconds:.1f}s, exit {r.code}" + (f", FAILED: {r.error}" if r.error else ""))
+            if tool == "leakscan":  # its default output, then every finding whatever its confidence
+                runs["leakscan --min-confidence low"] = reports.run_tool(
+                    tool,
+                    exe,
+                    args.tree,
+                    Path(tmp) / "leakscan-low.json",
+                    show_secrets=False,
+                    leakscan_args=["--min-confidence", "low"],
+                )
+        for name, r in runs.items():
+            print(f"{name}: {r.seconds:.1f}s, exit {r.code}" + (f", FAILED: {r.error}" if r.error else ""))
 
     rows: list[list[str]] = [["tool", "findings", "per MB", "files", "rules", "seconds"]]
     figures: dict[str, object] = {"tree": str(args.tree), "files": files, "bytes": size}
     series: list[tuple[str, list[reports.Finding], float]] = []
-    for tool, r in runs.items():
+    for name, r in runs.items():
         if r.error:
             continue
-        series.append((tool, r.findings, r.seconds))
-        if tool == "leakscan":
+        series.append((name, r.findings, r.seconds))
+        if name == "leakscan --min-confidence low":
             series.append(
-                (
-                    "leakscan >=medium",
-                    [f for f in r.findings if f.confidence in ("medium", "high")],
-                    r.seconds,
-                )
+                ("leakscan high only", [f for f in r.findings if f.confidence == "high"], r.seconds)
             )
-            series.append(("leakscan high", [f for f in r.findings if f.confidence == "high"], r.seconds))
     for name, fs, secs in series:
         rows.append(
             [
@@ -113,11 +118,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"\n{name}: top rules: {top(Counter(f.rule for f in fs), args.top)}")
         print(f"{name}: top files: {top(Counter(f.file for f in fs), 8)}")
-    ls = runs.get("leakscan")
+    ls = runs.get("leakscan --min-confidence low") or runs.get("leakscan")
     if ls is not None and not ls.error:
         by_rule: Counter[str] = Counter(f.rule for f in ls.findings)
         conf = {f.rule: f.confidence for f in ls.findings}
-        print("\n== leakscan's noisiest rules on this tree")
+        print("\n== leakscan's noisiest rules on this tree (every confidence)")
         for rule, n in by_rule.most_common(args.top):
             where = Counter(f.file.split("/", 1)[0] for f in ls.findings if f.rule == rule)
             print(f"  {rule:45s} {n:6d}  ({conf[rule]})  in {top(where, 4)}")
