@@ -48,6 +48,8 @@ from .sources.worktree import allowed_path
 BATCH_BYTES = 4 << 20  # a batch is about this much content, or BATCH_BLOBS blobs
 BATCH_BLOBS = 256
 IN_PROCESS = 4  # fewer batches than this: no worker processes
+PARALLEL_KIB = 1024  # a full history with less object storage than this stays in one process
+PACK_ORDER_FROM = 2000  # a range or branch setting more blobs than this is read in pack order
 FIND_LIMIT = 4000  # more blobs with findings: filter git's log in Python, not with --find-object
 
 Progress = Callable[..., None]
@@ -177,11 +179,20 @@ def _timed(items: Iterable[Blob], seen: Enumeration) -> Iterator[Blob]:
 
 def _scan(cfg: Config, engine: Engine, repo: Repo, items: Iterable[Blob], seen: Enumeration,
           stats: ScanStats, errors: list[str], progress: Progress | None,
-          reader_name: str) -> tuple[dict[str, list[Match]], dict[str, bytes]]:
-    """Blob id -> matches for each blob with findings, and the path each was scanned as."""
+          reader_name: str, parallel: bool | None = None,
+          ) -> tuple[dict[str, list[Match]], dict[str, bytes]]:
+    """Blob id -> matches for each blob with findings, and the path each was scanned as.
+
+    `parallel`: None decides by peeking at the first batches (the items are then listed
+    before the workers fork); True or False decides up front, so a lazy enumeration runs in
+    the pool's feeder thread after the fork and its bookkeeping is not copied into workers.
+    """
     batches = _batches(_timed(items, seen), cfg.max_file_size, seen)
-    first = list(islice(batches, IN_PROCESS))
-    jobs = 1 if len(first) < IN_PROCESS else jobs_for(cfg)
+    first: list[list[Blob]] = []
+    if parallel is None:
+        first = list(islice(batches, IN_PROCESS))
+        parallel = len(first) >= IN_PROCESS
+    jobs = jobs_for(cfg) if parallel else 1
     stats.extra["jobs"] = jobs
 
     def work(batch: list[Blob]) -> list[BatchResult]:
@@ -230,6 +241,7 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
             if not history.ref_tips(r):
                 raise SourceError(f"{repo}: no commits yet; nothing to scan")
             items: Iterable[Blob] = history.reachable_blobs(r, seen)
+            parallel: bool | None = history.stored_kib(r) >= PARALLEL_KIB
             if r.shallow:
                 errors.append("shallow clone: history before its cut is not scanned; run "
                               "`git fetch --unshallow` for a full audit")
@@ -237,14 +249,19 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
             t = time.perf_counter()
             tmp = stack.enter_context(tempfile.TemporaryFile(prefix="leakscan-log-"))
             items = _scope_blobs(r, scope, seen, tmp, errors)
+            parallel = None
             seen.seconds += time.perf_counter() - t
         if progress is not None:
             progress(0, 0, label=f"scanning {scope.label}")
         t_scan = time.perf_counter()
-        hits, paths = _scan(cfg, engine, r, items, seen, stats, errors, progress, reader_name)
+        hits, paths = _scan(cfg, engine, r, items, seen, stats, errors, progress, reader_name,
+                            parallel)
         t_prov = time.perf_counter()
         if seen.error:
             errors.append(seen.error)
+        if seen.missing:
+            errors.append(f"git object store: {seen.missing} blob(s) that commits name are "
+                          "missing (a partial or damaged clone); run `git fsck`")
         findings: list[Finding] = []
         head, gitlinks = history.head_tree(r, errors) if hits or scope.full else ({}, 0)
         if scope.full:  # a range counts the submodules its commits touch (_scope_blobs)
@@ -256,7 +273,7 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
             seen.commits = history.count_commits(r, errors)
     findings = apply_filters(findings, cfg, stats, baseline_mod.load_fingerprints(cfg))
     done = time.perf_counter()
-    corrupt = _damaged(errors)
+    corrupt = _damaged(errors) + max(seen.missing - 1, 0)
     stats.seconds = done - started
     stats.extra.update({
         "scope": scope.label, "commits": stats.extra.get("commits", seen.commits),
@@ -301,6 +318,11 @@ def _scope_blobs(repo: Repo, scope: Scope, seen: Enumeration, tmp: IO[bytes],
     if not seen.commits:
         raise SourceError(f"the {scope.label} has no commits: nothing to scan (are base and "
                           "head the same commit, or reversed?)")
+    if len(first_path) > PACK_ORDER_FROM:  # a long branch: read it in pack order too
+        wanted = {int(oid[:16], 16): path for oid, path in first_path.items()}
+        out = list(history.in_pack_order(repo, wanted, seen))
+        seen.blobs = len(out)
+        return out
     sizes = history.blob_sizes(repo, first_path)
     out = []
     for oid, path in first_path.items():

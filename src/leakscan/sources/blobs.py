@@ -23,6 +23,11 @@ from .gitcli import Repo, first_line
 ENV = "LEAKSCAN_BLOB_READER"
 DEFAULT = "cat-file"
 _CHUNK = 512  # oids written at once: 512 * 41 bytes stays inside one pipe buffer
+# Bounded memory per reader whatever the pack size. Read in pack order, a delta's base was
+# just read, so a 16 MB base cache costs nothing (sqlalchemy corpus, 7 GB: same CPU, peak RSS
+# 200 MB -> 70 MB with the default 96 MB cache and unbounded pack windows).
+BOUNDED = ("-c", "core.deltaBaseCacheLimit=16m", "-c", "core.packedGitWindowSize=16m",
+           "-c", "core.packedGitLimit=64m")
 
 
 LARGE = "larger than the size limit"  # the reason given for a blob over `max_size`
@@ -48,7 +53,7 @@ class CatFileReader:
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is None:
-            self._proc = self._repo.popen("cat-file", "--batch", stdin=subprocess.PIPE)
+            self._proc = self._repo.popen(*BOUNDED, "cat-file", "--batch", stdin=subprocess.PIPE)
         return self._proc
 
     def _died(self) -> str:

@@ -60,70 +60,92 @@ class Enumeration:
     commits: int = 0
     submodules: int = 0
     large: int = 0
+    missing: int = 0  # named by a tree but not stored (a partial or damaged clone)
     error: str = ""
     seconds: float = 0.0
 
 
 # -- every reachable blob --------------------------------------------------------------------
 
-def reachable_blobs(repo: Repo, seen: Enumeration) -> Iterator[Blob]:
-    """(oid, size, first path) of each blob reachable from any ref, in rev-list order.
+def reachable_paths(repo: Repo, seen: Enumeration) -> dict[int, bytes]:
+    """Every blob reachable from any ref -> the first path git names it by.
 
-    rev-list order follows history from the tips, close to the order pack-objects wrote the
-    pack in, so reads stay mostly sequential. Blobs only (`--filter=object:type=blob`, git
-    2.32+) keeps trees out of the pipe; cat-file adds the size.
+    Keys are the first 64 bits of the id and paths are shared between the versions of a file,
+    so this costs about 100 bytes per blob (blob-id bookkeeping, never content). Blobs only
+    (`--filter=object:type=blob`, git 2.32+) keeps trees out of the pipe.
     """
     walk = repo.popen("rev-list", "--objects", "--all", "--filter=object:type=blob")
-    sizes = repo.popen("cat-file", "--batch-check=%(objectname) %(objectsize) %(rest)",
-                       stdin=walk.stdout.fileno() if walk.stdout else None)
-    if walk.stdout is not None:
-        walk.stdout.close()  # cat-file owns the read end now; forked workers must not hold it
-    assert sizes.stdout is not None
-    done: set[int] = set()  # 60-bit prefixes of the ids yielded, for the fallback below
+    assert walk.stdout is not None
+    names: dict[bytes, bytes] = {}
+    found: dict[int, bytes] = {}
     try:
-        for line in sizes.stdout:
-            oid, _, rest = line.rstrip(b"\n").partition(b" ")
-            size, _, path = rest.partition(b" ")
-            if not size.isdigit():
-                continue  # a ref tip (no path) or an object cat-file cannot find
-            if not path:
-                continue  # a blob pointed at by a ref directly, not held by any commit
-            seen.blobs += 1
-            done.add(int(oid[:15], 16))
-            yield Blob(oid.decode(), int(size), path)
+        for line in walk.stdout:
+            oid, sep, path = line.rstrip(b"\n").partition(b" ")
+            if sep and path:  # a line without a path is a ref tip, or a blob a ref points at
+                found[int(oid[:16], 16)] = names.setdefault(path, path)
     finally:
-        _finish(sizes, seen, "cat-file")
         _finish(walk, seen, "rev-list")
-    if seen.error:
-        yield from _stored_blobs(repo, seen, done)
+    return found
 
 
-def _stored_blobs(repo: Repo, seen: Enumeration, done: set[int]) -> Iterator[Blob]:
-    """The walk stopped at a damaged tree or commit: scan the remaining stored blobs anyway
-    (without a path) so one bad object does not hide the rest of the history."""
-    proc = repo.popen("cat-file", "--batch-all-objects", "--unordered",
-                      "--batch-check=%(objectname) %(objecttype) %(objectsize)")
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        parts = line.split()
-        if len(parts) == 3 and parts[1] == b"blob" and int(parts[0][:15], 16) not in done:
+def in_pack_order(repo: Repo, wanted: dict[int, bytes], seen: Enumeration,
+                  everything: bool = False) -> Iterator[Blob]:
+    """The wanted blobs (64-bit id prefix -> path) with their sizes, in the order the packs
+    store them (`cat-file --batch-all-objects --unordered`), then loose objects.
+
+    Reading in pack order keeps each delta next to its base: on a 297-release repository
+    (75k blobs, 7 GB of content in a 47 MB pack) git inflated a sample 6x cheaper in pack
+    order than in rev-list order. `everything` also yields stored blobs nobody named (after
+    a damaged tree stopped the walk), with an empty path. Wanted blobs the store lacks are
+    reported in `seen.missing`.
+    """
+    listing = repo.popen("cat-file", "--batch-all-objects", "--unordered",
+                         "--batch-check=%(objectname) %(objecttype) %(objectsize)")
+    assert listing.stdout is not None
+    try:
+        for line in listing.stdout:
+            oid, kind, size = line.split()
+            if kind != b"blob":
+                continue
+            path = wanted.pop(int(oid[:16], 16), None)
+            if path is None and not everything:
+                continue  # not reachable from any ref (a dangling or reflog-only blob)
             seen.blobs += 1
-            yield Blob(parts[0].decode(), int(parts[2]), b"")
-    keep, seen.error = seen.error, ""
-    _finish(proc, seen, "cat-file --batch-all-objects")
-    seen.error = keep + (f"; {seen.error}" if seen.error else "")
+            yield Blob(oid.decode(), int(size), path or b"")
+    finally:
+        _finish(listing, seen, "cat-file --batch-all-objects")
+    seen.missing = len(wanted)
+
+
+def reachable_blobs(repo: Repo, seen: Enumeration) -> Iterator[Blob]:
+    """(oid, size, first path) of each blob reachable from any ref, in pack order.
+
+    When the walk stops at a damaged tree or commit, every stored blob is scanned instead
+    (those the walk did not name without a path), so one bad object hides nothing else.
+    """
+    wanted = reachable_paths(repo, seen)
+    yield from in_pack_order(repo, wanted, seen, everything=bool(seen.error))
 
 
 def _finish(proc: subprocess.Popen[bytes], seen: Enumeration, what: str) -> None:
-    if proc.poll() is None:
+    """Reap a listing child; kill it only when its output was not read to the end."""
+    assert proc.stdout is not None
+    early = bool(proc.stdout.read(1))
+    if early:
         proc.kill()
-    if proc.stdout is not None:
-        proc.stdout.close()
+    proc.stdout.close()
     err = proc.stderr.read() if proc.stderr is not None else b""
     if proc.stderr is not None:
         proc.stderr.close()
-    if proc.wait() not in (0, -9) and not seen.error:
+    if proc.wait() != 0 and not early and not seen.error:
         seen.error = f"git {what} stopped: {first_line(err)}"
+
+
+def stored_kib(repo: Repo) -> int:
+    """Packed plus loose object storage, in KiB (`git count-objects -v`)."""
+    out = repo.run("count-objects", "-v", check=False).decode()
+    fields = dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
+    return sum(int(fields.get(k, "0") or 0) for k in ("size", "size-pack"))
 
 
 def count_commits(repo: Repo, errors: list[str]) -> int:
