@@ -75,6 +75,16 @@ KNOWN_EXAMPLES = (
     "192b9bdd22ab9ed4d12e236c78afcb9a393ec15f71bbf5dc987d54727823bcbf", "5f352379324c22463451387a0aec5d2f",
     # PyJWT's README example ({"some": "payload"} signed with "secret").
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg",
+    # Flask's quickstart (sessions) example secret_key.
+    "A0Zr98j/3yX R~XHH!jmN]LWX/,?RT",
+    # The Azurite storage emulator's published account key (Microsoft docs, devstoreaccount1).
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    # Samples in provider documentation: Mailgun, Slack, Telegram Bot API, Mollie, Square.
+    "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+    "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",
+    "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+    "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
+    "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
 )
 
 # Files whose values are hashes, integrity strings and resolved URLs by construction, and
