@@ -51,7 +51,8 @@ def sha256(text: str) -> str:
 def scan_cmd(
     tool: str, exe: Path, root: Path, report: Path, *, show_secrets: bool, leakscan_args: Sequence[str] = ()
 ) -> list[str]:
-    """Folder scan with the peers' defaults plus what a fair comparison needs:
+    """Folder scan with each tool's defaults (leakscan's own confidence floor unless
+    ``leakscan_args`` says otherwise) plus what a fair comparison needs:
     every occurrence reported (Kingfisher --no-dedup; gitleaks already does), no validation,
     no update check, and the secret left in the report when ``show_secrets``."""
     if tool == "gitleaks":
@@ -94,8 +95,6 @@ def scan_cmd(
         "--output",
         str(report),
         "--no-progress",
-        "--min-confidence",
-        "low",
         *leakscan_args,
     ]
     return [*cmd, "--show-secrets"] if show_secrets else cmd
