@@ -122,7 +122,12 @@ _PLACEHOLDERS = _automaton(PLACEHOLDER_WORDS)
 _TEMPLATE = re.compile(
     rb"<[A-Za-z_][\w .:/@-]*>|\$\{[^}]*\}|\{\{.*?\}\}|\{%.*?%\}|\$\([\w .-]*\)|%\(\w+\)[sdr]"
     rb"|#\{[\w.]+\}|\[%.*?%\]|\A(?:<|\$\{|\{\{)|>\Z")
-_GENERIC = _automaton(GENERIC_WORDS)
+# Short words (four characters or fewer, letters and digits only) occur by chance inside random
+# keys (about 0.07% of 40-character base62 keys hold one of todo, asdf, true, none, test, pass,
+# xxxx): they count only as a whole token of the value (see _tokens). Longer words and words with
+# punctuation ("p@ss", "enc(", "/dev/") stay substring matches.
+_SHORT_GENERIC = frozenset(w.encode() for w in GENERIC_WORDS if len(w) <= 4 and w.isalnum())
+_GENERIC = _automaton(tuple(w for w in GENERIC_WORDS if w.encode() not in _SHORT_GENERIC))
 _HASH_CONTEXT = _automaton(HASH_CONTEXT)
 _KNOWN = _automaton(KNOWN_EXAMPLES)
 _REPEAT = {True: re.compile(rb"(.)\1{5,}"), False: re.compile(rb"(.)\1{7,}")}
@@ -142,6 +147,20 @@ _B64 = re.compile(rb"[A-Za-z0-9+/]+={0,2}")
 _PUBLIC_KEY = re.compile(rb"(?i)publi(?:c|shable)[\w.-]*[\"']?\s*(?::=|=>|=|:)\s*[\"']?$")
 # Letter runs of an identifier: acronyms, Capitalized or lower words, digit groups.
 _CHUNK = re.compile(rb"[A-Z]{2,}(?=[A-Z][a-z]|[0-9]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+# Tokens of a value: split on non-alphanumerics, then on case and letter/digit boundaries
+# (test1234 -> test 1234, myTodoList -> my Todo List, TODO_later -> TODO later). A short word
+# counts only in a part of at most four tokens: a random run splits into many.
+_TOKEN = re.compile(rb"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+# The last segment of a value after its last separator (shippo_live_<40 hex>).
+_TAIL = re.compile(rb"[A-Za-z0-9]+\Z")
+# UUID values (issue: UUID-shaped secrets such as Heroku legacy API keys and MongoDB Atlas private
+# keys): dropped when the key just before names an identifier, kept when it names a credential or
+# the value is the password of user:password (curl -u, URL userinfo); otherwise dropped.
+_KEY_NAME = re.compile(rb"([\w.-]*)[\"'\]]?\s*(?::=|=>|=|:)?\s*[\"']?\Z")
+_UUID_ID_KEY = re.compile(
+    rb"(?i:uuid|guid|trace|correlation|span)|(?:\A|[_.-])(?i:id)\Z|[a-z0-9]Id\Z|[A-Z0-9]ID\Z")
+_UUID_SECRET_KEY = re.compile(rb"(?i)secret|key|token|pass|pwd|auth|credential|bearer|private")
+_USERINFO = re.compile(rb"\s(?:-u|--user)[ =]?[\"']?[^\s:\"']{1,64}:\Z|://[^\s:\"'@/]{1,64}:\Z")
 # The key just before the value names an identifier (client_id, accessKeyId, KEY_ID): not a secret.
 _ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>|=|:)\s*[\"']?$")
 # One segment of a dotted reference (self.password, settings.DB_PASSWORD, this.props.apiKey,
@@ -223,13 +242,50 @@ def is_placeholder(secret: bytes, generic: bool = False, context: bytes = b"",
     return generic and (is_generic_non_secret(secret, context) or bool(_DOC_HOST.match(after)))
 
 
+def _generic_word(text: bytes) -> bool:
+    """A generic placeholder word: a long word anywhere, a short one as a whole token."""
+    if _has(_GENERIC, text.decode("latin-1").lower()):
+        return True
+    for part in re.split(rb"[^A-Za-z0-9]+", text):
+        tokens = _TOKEN.findall(part)
+        # A part of a few tokens is words (test1234, myTodoList); one of many is a random run.
+        if len(tokens) <= 4 and any(t.lower() in _SHORT_GENERIC for t in tokens):
+            return True
+    return False
+
+
+def _random_tail(secret: bytes) -> bool:
+    """The value ends in a long random-looking segment (prefix_live_<40 hex>): not an identifier.
+    Identifier words are rarely 16+ characters, and not both lettered and numbered at high entropy."""
+    m = _TAIL.search(secret)
+    if m is None or m.start() == 0:
+        return False
+    tail = m.group()
+    if len(tail) < 16:
+        return False
+    mixed = any(48 <= c <= 57 for c in tail) and any(not 48 <= c <= 57 for c in tail)
+    return (mixed and entropy(tail) >= 3.3) or (len(tail) >= 24 and entropy(tail) >= 3.8)
+
+
+def _uuid_is_id(context: bytes) -> bool:
+    """A UUID value is an identifier unless the key just before names a credential."""
+    line = context[context.rfind(b"\n") + 1:][-120:]
+    if _USERINFO.search(line):
+        return False
+    m = _KEY_NAME.search(line)
+    key = m.group(1) if m else b""
+    if _UUID_ID_KEY.search(key):
+        return True
+    return not _UUID_SECRET_KEY.search(key)
+
+
 def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
     """Values a keyword rule sees that are not credentials: words, references, digests, UUIDs."""
     text = secret.decode("latin-1").lower()
-    if _has(_GENERIC, text) or _NOT_A_VALUE.fullmatch(secret):
+    if _generic_word(secret) or (_NOT_A_VALUE.fullmatch(secret) and not _random_tail(secret)):
         return True
     decoded = _base64_text(secret)  # "bm90IG15IHJlYWwgcGFzc3dvcmQ=" is "not my real password"
-    if decoded and (_has(_GENERIC, decoded) or _has(_PLACEHOLDERS, decoded)):
+    if decoded and (_generic_word(decoded.encode("latin-1")) or _has(_PLACEHOLDERS, decoded)):
         return True
     if _identifier_like(secret):
         return True
@@ -245,7 +301,7 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
     if distinct <= 4 or (len(secret) < 32 and distinct <= len(secret) // 3):  # abab1212...
         return True
     if _UUID.fullmatch(secret):
-        return True
+        return _uuid_is_id(context)
     if len(secret) in _HASH_LENGTHS and _HEX.fullmatch(secret):
         last = context.rfind(b"\n")
         near = context[context.rfind(b"\n", 0, max(last, 0)) + 1:]  # this line and the one above
