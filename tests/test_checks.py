@@ -327,7 +327,7 @@ def test_snake_case_value_with_a_random_tail_is_not_an_identifier() -> None:
         assert not checks.is_placeholder((prefix + _hex(40, 3)).encode(), True)
     assert not checks.is_placeholder(("deploy_" + fakes.rand(24, seed=9).lower()).encode(), True)
     for ident in (b"shippo_live_token", b"my_service_account_name", b"db-password-rotation-schedule",
-                  b"some_internationalization_config", b"read_write_v2"):
+                  b"some_internationalization_config", b"read_write_v2", b"x25519.X25519PrivateKey"):
         assert checks.is_placeholder(ident, True)
 
 
@@ -351,9 +351,11 @@ def test_short_generic_words_count_as_tokens_not_substrings() -> None:
     (b"HEROKU_API_KEY=", False), (b"curl -u user@acme.test:", False), (b"curl -n --user 'ops:", False),
     (b'"private_key": "', False), (b"heroku:\n  api_key: ", False), (b"Authorization: Bearer ", False),
     (b"session_token = '", False), (b"postgres://app:", False), (b'apiSecret: "', False),
+    (b'"access_token": "', False),
     (b"request_id = '", True), (b"X-Request-ID: ", True), (b"trace: ", True), (b"correlationId: ", True),
     (b'"uuid": "', True), (b"guid = ", True), (b"request: ", True), (b"", True), (b"spanId=", True),
-    (b"token_uuid: ", True),
+    (b"token_uuid: ", True), (b'"ClientRequestToken": "', True), (b'"ChangeToken": "', True),
+    (b'"LifecycleActionToken": "', True), (b"request_token_secret = ", True),
 ])
 def test_uuid_values_depend_on_the_key_before(context: bytes, dropped: bool) -> None:
     """UUID-shaped secrets (Heroku legacy API keys, MongoDB Atlas private keys) are kept where the

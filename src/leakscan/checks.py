@@ -151,15 +151,18 @@ _CHUNK = re.compile(rb"[A-Z]{2,}(?=[A-Z][a-z]|[0-9]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]
 # (test1234 -> test 1234, myTodoList -> my Todo List, TODO_later -> TODO later). A short word
 # counts only in a part of at most four tokens: a random run splits into many.
 _TOKEN = re.compile(rb"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-# The last segment of a value after its last separator (shippo_live_<40 hex>).
-_TAIL = re.compile(rb"[A-Za-z0-9]+\Z")
-# UUID values (issue: UUID-shaped secrets such as Heroku legacy API keys and MongoDB Atlas private
-# keys): dropped when the key just before names an identifier, kept when it names a credential or
-# the value is the password of user:password (curl -u, URL userinfo); otherwise dropped.
+# The last segment of a snake/kebab value after its last _ or - (shippo_live_<40 hex>).
+_TAIL = re.compile(rb"(?<=[_-])[A-Za-z0-9]+\Z")
+# UUID values (UUID-shaped secrets: Heroku legacy API keys, MongoDB Atlas private keys): dropped
+# when the key just before names an identifier or a request, kept when it names a credential or
+# the value is the password of user:password (curl -u, URL userinfo); otherwise dropped. "token"
+# alone does not make a UUID a credential: APIs use UUID tokens as handles (AWS ChangeToken,
+# ClientRequestToken, LifecycleActionToken).
 _KEY_NAME = re.compile(rb"([\w.-]*)[\"'\]]?\s*(?::=|=>|=|:)?\s*[\"']?\Z")
 _UUID_ID_KEY = re.compile(
-    rb"(?i:uuid|guid|trace|correlation|span)|(?:\A|[_.-])(?i:id)\Z|[a-z0-9]Id\Z|[A-Z0-9]ID\Z")
-_UUID_SECRET_KEY = re.compile(rb"(?i)secret|key|token|pass|pwd|auth|credential|bearer|private")
+    rb"(?i:uuid|guid|request|trace|correlation|span)|(?:\A|[_.-])(?i:id)\Z|[a-z0-9]Id\Z|[A-Z0-9]ID\Z")
+_UUID_SECRET_KEY = re.compile(
+    rb"(?i)secret|key|pass|pwd|auth|credential|bearer|private|access|api|session|refresh")
 _USERINFO = re.compile(rb"\s(?:-u|--user)[ =]?[\"']?[^\s:\"']{1,64}:\Z|://[^\s:\"'@/]{1,64}:\Z")
 # The key just before the value names an identifier (client_id, accessKeyId, KEY_ID): not a secret.
 _ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>|=|:)\s*[\"']?$")
