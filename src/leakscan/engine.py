@@ -7,7 +7,7 @@ and confirmation runs once per merged window of one rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from . import allow, checks, hsdb
@@ -23,16 +23,37 @@ def is_binary(data: bytes) -> bool:
     return b"\0" in data[:BINARY_SNIFF]
 
 
+def _any_of(paths: list[str]) -> Callable[[bytes], bool]:
+    """One search for "does any path-aware rule apply to this file?" (a leading (?i) is scoped)."""
+    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in paths]
+    try:
+        combined = re.compile("|".join(parts).encode())
+    except re.error:  # an unusual inline flag: test each rule's path on its own
+        each = [re.compile(p.encode()) for p in paths]
+        return lambda path: any(rx.search(path) for rx in each)
+    return lambda path: combined.search(path) is not None
+
+
 class Engine:
     def __init__(self, rules: list[Rule], use_cache: bool = True) -> None:
         self.rules = rules
         self.use_cache = use_cache
         self.index = {r.id: i for i, r in enumerate(rules)}
         self.digest = digest(rules)
-        self.db, self.cached = hsdb.load(rules, self.digest, use_cache)
+        # Path-aware rules (`path = ...`) fire only on a few file names, yet in one database with
+        # the rest they cost Hyperscan time on every file (unanchored line patterns such as .pgpass
+        # entries are among the costliest). They get a database of their own, scanned only when
+        # the path matches one of their path regexes; what is reported does not change.
+        self._general = [i for i, r in enumerate(rules) if not r.path]
+        self._pathed = [i for i, r in enumerate(rules) if r.path]
+        self.db, self.cached = hsdb.load([rules[i] for i in self._general], self.digest, use_cache)
+        self.path_db: Any = None
+        if self._pathed:
+            self.path_db, _ = hsdb.load([rules[i] for i in self._pathed], self.digest + "-path", use_cache)
         self._py: list[re.Pattern[bytes] | None] = [None] * len(rules)
         self._path: dict[int, re.Pattern[bytes]] = {
             i: re.compile(r.path.encode()) for i, r in enumerate(rules) if r.path}
+        self._any_path = _any_of(sorted({r.path for r in rules if r.path}))
         self.overlap = max((r.max_length for r in rules), default=256) + 1
         self._confirmed: dict[tuple[int, bytes], list[tuple[bytes, int, int, int]]] = {}
 
@@ -81,17 +102,24 @@ class Engine:
 
         return binfiles.scan(self, data, path, stats if stats is not None else ScanStats())
 
-    def _candidates(self, data: bytes) -> dict[int, list[int]]:
+    def _candidates(self, data: bytes, path: bytes = b"") -> dict[int, list[int]]:
         hits: list[tuple[int, int]] = []
         add = hits.append
 
         def on_match(rid: int, _start: int, end: int, _flags: int, _ctx: Any) -> None:
             add((rid, end))
 
-        self.db.scan(data, match_event_handler=on_match)
         by_rule: dict[int, list[int]] = {}
+        self.db.scan(data, match_event_handler=on_match)
+        general = self._general
         for rid, end in hits:
-            by_rule.setdefault(rid, []).append(end)
+            by_rule.setdefault(general[rid], []).append(end)
+        if self.path_db is not None and self._any_path(path):
+            hits.clear()
+            self.path_db.scan(data, match_event_handler=on_match)
+            pathed = self._pathed
+            for rid, end in hits:
+                by_rule.setdefault(pathed[rid], []).append(end)
         return by_rule
 
     def _windows(self, i: int, ends: list[int]) -> Iterator[tuple[int, int]]:
@@ -130,7 +158,7 @@ class Engine:
 
     def _scan_buffer(self, data: bytes, path: bytes, stats: ScanStats, keep_from: int,
                      keep_to: int, base: int, base_line: int) -> list[Match]:
-        by_rule = self._candidates(data)
+        by_rule = self._candidates(data, path)
         raw: list[tuple[int, bytes, int, int, int]] = []
         for i, ends in by_rule.items():
             stats.candidates += len(ends)

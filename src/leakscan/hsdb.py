@@ -43,7 +43,7 @@ def cache_dir() -> Path:
 
 def cache_key(rule_digest: str) -> str:
     version = str(getattr(hyperscan, "__version__", "?"))
-    parts = (version, platform.machine(), rule_digest, str(FLAGS), str(LOOSEN_FROM), "v2")
+    parts = (version, platform.machine(), rule_digest, str(FLAGS), str(LOOSEN_FROM), "v3")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
