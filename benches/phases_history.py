@@ -148,18 +148,33 @@ def phases(repo: Path, runs: int, jobs: int) -> None:
 
 
 def peers(repo: Path, runs: int) -> None:
+    """The three CLIs, runs interleaved (A B C A B C ...) so a load change hits them alike."""
     import harness
 
     found = harness.tools_available()
     with tempfile.TemporaryDirectory(prefix="phases-") as tmp:
-        for tool, exe in found.items():
-            report = Path(tmp) / f"{tool}.json"
-            cmd = harness.history_cmd(tool, exe, repo, report)
-            m = harness.run(cmd, runs=runs, warmup=1, ok_codes=harness.OK_CODES[tool],
-                            env=harness.quiet_env(), timeout=3600)
-            n = harness.count_findings(report) if m.ok else None
-            print(f"  {tool:12} {m.wall:8.2f}s  rss {m.rss_mb:7.1f} MB  findings {n}  "
-                  f"spread {m.spread()}  {m.error[:200]}", flush=True)
+        cmds = {tool: harness.history_cmd(tool, exe, repo, Path(tmp) / f"{tool}.json")
+                for tool, exe in found.items()}
+        got: dict[str, harness.Measurement] = {t: harness.Measurement(cmd=c) for t, c in cmds.items()}
+        for i in range(runs + 1):  # the first round warms caches and is not kept
+            for tool, cmd in cmds.items():
+                m = harness.run(cmd, runs=1, ok_codes=harness.OK_CODES[tool],
+                                env=harness.quiet_env(), timeout=3600)
+                if m.error:
+                    got[tool].error = m.error
+                elif i:
+                    for name in ("walls", "rss_kb", "cpus", "loads", "codes"):
+                        getattr(got[tool], name).extend(getattr(m, name))
+        ok = {t: m for t, m in got.items() if m.ok}
+        best_peer = min((m.wall for t, m in ok.items() if t != "leakscan"), default=float("nan"))
+        best_cpu = min((m.cpu for t, m in ok.items() if t != "leakscan"), default=float("nan"))
+        for tool, m in got.items():
+            n = harness.count_findings(Path(tmp) / f"{tool}.json") if m.ok else None
+            ratio = f"wall/best peer {m.wall / best_peer:4.2f}  cpu/best peer {m.cpu / best_cpu:4.2f}" \
+                if tool == "leakscan" and m.ok else ""
+            print(f"  {tool:12} wall {m.wall:8.2f}s ({m.spread()})  cpu {m.cpu:7.2f}s  "
+                  f"rss {m.rss_mb:7.1f} MB  load {m.load:4.1f}  findings {n}  {ratio}"
+                  f"{m.error[:200]}", flush=True)
 
 
 def staged(runs: int, with_peers: bool) -> None:
