@@ -88,3 +88,12 @@ def test_overlapping_provider_rules_report_once(engine: Engine) -> None:
     doc = f'{{"type": "service_account", "private_key_id": "{kid}", "private_key": "{key}"}}'
     ids = [m.rule_id for m in engine.scan(doc.encode(), b"sa.json")]
     assert len(ids) == 1 and ids[0] != "private-key-pem", ids
+
+
+def test_path_aware_rules_fire_only_on_their_paths_with_their_own_ids(engine: Engine) -> None:
+    # path-aware rules live in a second Hyperscan database: ids must map back to the right rule
+    tok, pw = fakes.ghp(7), fakes.rand(20, seed=7)
+    data = f"db.internal.test:5432:app:app:{pw}\nexport GH={tok}\n".encode()
+    on_pgpass = sorted((m.rule_id, m.secret.decode()) for m in engine.scan(data, b"home/u/.pgpass"))
+    assert on_pgpass == sorted([("pgpass-entry", pw), ("github-pat-classic", tok)])
+    assert [m.rule_id for m in engine.scan(data, b"home/u/notes.txt")] == ["github-pat-classic"]
