@@ -7,7 +7,7 @@ and confirmation runs once per merged window of one rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from . import allow, checks, hsdb
@@ -21,17 +21,6 @@ BINARY_SNIFF = 8000  # git's own heuristic: a NUL in the first 8000 bytes means 
 
 def is_binary(data: bytes) -> bool:
     return b"\0" in data[:BINARY_SNIFF]
-
-
-def _any_of(paths: list[str]) -> Callable[[bytes], bool]:
-    """One search for "does any path-aware rule apply to this file?" (a leading (?i) is scoped)."""
-    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in paths]
-    try:
-        combined = re.compile("|".join(parts).encode())
-    except re.error:  # an unusual inline flag: test each rule's path on its own
-        each = [re.compile(p.encode()) for p in paths]
-        return lambda path: any(rx.search(path) for rx in each)
-    return lambda path: combined.search(path) is not None
 
 
 class Engine:
@@ -53,7 +42,7 @@ class Engine:
         self._py: list[re.Pattern[bytes] | None] = [None] * len(rules)
         self._path: dict[int, re.Pattern[bytes]] = {
             i: re.compile(r.path.encode()) for i, r in enumerate(rules) if r.path}
-        self._any_path = _any_of(sorted({r.path for r in rules if r.path}))
+        self._any_path = hsdb.path_matcher(sorted({r.path for r in rules if r.path}))
         self.overlap = max((r.max_length for r in rules), default=256) + 1
         self._confirmed: dict[tuple[int, bytes], list[tuple[bytes, int, int, int]]] = {}
 
