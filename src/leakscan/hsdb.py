@@ -134,9 +134,7 @@ def path_matcher(paths: list[str]) -> Callable[[bytes], bool]:
         return True  # a True return stops the scan: one match is the answer
 
     def test(path: bytes) -> bool:
-        if not path:
-            return False
-        try:
+        try:  # (a regex that matches an empty path is refused above, so Python decides that set)
             db.scan(path, match_event_handler=on_match)
         except hyperscan.error:  # HS_SCAN_TERMINATED: something matched
             return True
