@@ -7,6 +7,7 @@ and confirmation runs once per merged window of one rule.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -147,7 +148,12 @@ class Engine:
 
     def _scan_buffer(self, data: bytes, path: bytes, stats: ScanStats, keep_from: int,
                      keep_to: int, base: int, base_line: int) -> list[Match]:
+        t0 = time.perf_counter()
         by_rule = self._candidates(data, path)
+        t1 = time.perf_counter()
+        stats.hyperscan_seconds += t1 - t0
+        if not by_rule:
+            return []
         raw: list[tuple[int, bytes, int, int, int]] = []
         for i, ends in by_rule.items():
             stats.candidates += len(ends)
@@ -160,7 +166,9 @@ class Engine:
                         continue
                     seen.add(s_start)
                     raw.append((i, secret, s_start, m_start, m_end))
-        return self._finish(raw, data, stats, base, base_line, path)
+        out = self._finish(raw, data, stats, base, base_line, path)
+        stats.confirm_seconds += time.perf_counter() - t1
+        return out
 
     def _finish(self, raw: list[tuple[int, bytes, int, int, int]], data: bytes,
                 stats: ScanStats, base: int, base_line: int, path: bytes = b"") -> list[Match]:

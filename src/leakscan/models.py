@@ -107,6 +107,8 @@ class ScanStats:
     suppressed_baseline: int = 0
     below_confidence: int = 0
     seconds: float = 0.0
+    hyperscan_seconds: float = 0.0  # inside Hyperscan's scan calls (summed over workers)
+    confirm_seconds: float = 0.0  # Python confirmation of candidates (summed over workers)
     extra: dict[str, object] = field(default_factory=dict)
 
     def merge(self, other: ScanStats) -> None:

@@ -52,7 +52,10 @@ def document(result: ScanResult, rules: dict[str, Rule], show_secrets: bool) -> 
     stats = asdict(result.stats)
     extra = stats.pop("extra")
     stats.update(extra)
-    stats["seconds"] = round(stats["seconds"], 3)
+    for key in ("seconds", "hyperscan_seconds", "confirm_seconds"):
+        stats[key] = round(stats[key], 3)
+    mb = stats.get("bytes", 0) / 1e6
+    stats["candidates_per_mb"] = round(stats["candidates"] / mb, 2) if mb else 0.0
     stats["findings"] = len(result.findings)
     return {
         "tool": "leakscan",
