@@ -74,8 +74,7 @@ def phases(repo: Path, runs: int, jobs: int) -> None:
     r = gitcli.open_repo(repo)
     cfg = build_config(repo, {"jobs": jobs})
     engine = make_engine(cfg)  # warm: the compiled database is cached
-    commits = history.count_commits(r)
-    seen = history.Enumeration()
+    commits = history.count_commits(r, [])
     c0 = cpu_now()
     wall, items = timed(lambda: list(history.reachable_blobs(r, history.Enumeration())), 1)
     todo = [b for b in items if 0 < b.size <= cfg.max_file_size]
@@ -144,7 +143,7 @@ def phases(repo: Path, runs: int, jobs: int) -> None:
             f"{len(res.findings)} findings; phases enumerate {ex['seconds_enumerate']:.2f} "
             f"scan {ex['seconds_scan']:.2f} provenance {ex['seconds_provenance']:.2f}",
             (cpu_now() - c0) / runs)
-    del seen
+
 
 
 def peers(repo: Path, runs: int) -> None:

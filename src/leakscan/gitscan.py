@@ -6,7 +6,8 @@ A history scan runs in three phases, each timed in `stats.extra` (seconds_*):
    gives it (`rev-list --objects --all`), listed in pack order (`cat-file --batch-all-objects
    --unordered`). A range or a branch: the blobs its commits set (`git log --raw -c`), the
    raw log kept in a temporary file for phase 3. seconds_enumerate is the time spent
-   waiting for these lists; seconds_scan excludes it.
+   waiting for these lists; seconds_scan runs from the first blob listed to the last
+   scanned (the listing streams on while workers scan, so the two may overlap).
 2. scan: each unique blob once, in worker processes (fork: the compiled database is
    inherited) that take small batches of blob ids from a queue and read them through a
    pluggable reader (sources/blobs.py). Only findings come back; content never accumulates.
@@ -155,7 +156,10 @@ def scan_batch(engine: Engine, repo: Repo, reader_name: str, batch: list[Blob]) 
 def _batches(items: Iterable[Blob], max_size: int, seen: Enumeration) -> Iterator[list[Blob]]:
     batch: list[Blob] = []
     acc = 0
+    seen.first_batch = 0.0
     for blob in items:
+        if not seen.first_batch:
+            seen.first_batch = time.perf_counter()
         if blob.size > max_size:
             seen.large += 1
             continue
@@ -288,7 +292,7 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
         "blobs_skipped_large": seen.large, "submodules_skipped": seen.submodules,
         "corrupt_objects": corrupt, "reader": reader_name, "rules": len(cfg.rules),
         "seconds_enumerate": round(seen.seconds, 3),
-        "seconds_scan": round(t_prov - t_scan - (seen.seconds if scope.full else 0), 3),
+        "seconds_scan": round(t_prov - max(t_scan, seen.first_batch), 3),
         "seconds_provenance": round(done - t_prov, 3),
     })
     stats.skipped_large += seen.large

@@ -63,6 +63,7 @@ class Enumeration:
     missing: int = 0  # named by a tree but not stored (a partial or damaged clone)
     error: str = ""
     seconds: float = 0.0
+    first_batch: float = 0.0  # perf_counter() when the first blob was listed
 
 
 # -- every reachable blob --------------------------------------------------------------------
