@@ -160,7 +160,9 @@ def load_builtin() -> list[Rule]:
     for path in files:
         st = path.stat()
         h.update(f"|{path.name}:{st.st_size}:{st.st_mtime_ns}".encode())
-    cache = _rules_cache_dir() / f"rules-{h.hexdigest()[:32]}.pickle"
+    from .hsdb import cache_dir
+
+    cache = cache_dir() / f"rules-{h.hexdigest()[:32]}.pickle"
     try:
         cached = pickle.loads(cache.read_bytes())
         if isinstance(cached, list) and all(isinstance(r, Rule) for r in cached):
@@ -177,11 +179,6 @@ def load_builtin() -> list[Rule]:
     except OSError:
         pass
     return rules
-
-
-def _rules_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "leakscan"
 
 
 def _parse_builtin(files: list[Path]) -> list[Rule]:
