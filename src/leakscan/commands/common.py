@@ -102,7 +102,10 @@ def summary_line(result: Any) -> str:
                   + st.suppressed_placeholder + st.below_confidence)
     head = (f"{len(result.findings)} finding(s)" + (f" ({detail})" if detail else "")
             if result.findings else "no secrets found")
-    return (f"leakscan: {head}; scanned {st.files} file(s), {_mb(st.bytes)} in "
+    what = f"{st.files} file(s)"
+    if getattr(result, "kind", "") == "history":
+        what = f"{st.files} blob(s) from {st.extra.get('commits', 0)} commit(s)"
+    return (f"leakscan: {head}; scanned {what}, {_mb(st.bytes)} in "
             f"{st.seconds:.2f}s; skipped {skipped} (binary {st.skipped_binary}, "
             f"large {st.skipped_large}); suppressed {suppressed}")
 
