@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import shutil
@@ -102,7 +103,7 @@ def bench_file(found: dict[str, Path], tmp: Path, runs: int, reference: str) -> 
             cold = label == "cold"
             m = harness.run(cmd, runs=runs, warmup=0 if cold else 1, env=env,
                             ok_codes=harness.OK_CODES[tool],
-                            before_each=(lambda c=cache: _empty(c)) if cold else None)
+                            before_each=functools.partial(_empty, cache) if cold else None)
             n = harness.count_findings(report) if m.ok else None
             note = "no rule cache: cold = warm" if tool == "gitleaks" else ""
             rows.append(harness.Row(tool, m, {"findings": "?" if n is None else str(n)}, note))
