@@ -14,6 +14,7 @@ from ..config import Config
 from ..errors import SourceError
 from ..fingerprint import redact
 from ..pipeline import ScanResult
+from ..sources.gitcli import git_env
 from .common import build_config, emit, scan_options
 
 SHOWN = 8  # findings listed in the summary; the report has all of them
@@ -21,7 +22,8 @@ SHOWN = 8  # findings listed in the summary; the report has all of them
 
 def _git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=False)
+        return subprocess.run(["git", *args], cwd=repo, env=git_env(), capture_output=True, text=True,
+                              check=False)
     except OSError as exc:
         raise SourceError(f"cannot run git ({exc.strerror}); install git") from None
 

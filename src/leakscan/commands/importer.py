@@ -29,6 +29,7 @@ from ..engine import Engine, is_binary
 from ..errors import ConfigError, ExitCode
 from ..fingerprint import DEFAULT_KEY, fingerprint
 from ..models import Match
+from ..sources.gitcli import git_env
 from .common import build_config
 
 _HEX40 = re.compile(r"^[0-9a-f]{40}$")
@@ -65,12 +66,12 @@ class Reader:
             except OSError:
                 return f"{path} is not in the working tree any more"
         ok = subprocess.run(["git", "cat-file", "-e", f"{commit}^{{commit}}"], cwd=self.repo,
-                            capture_output=True, check=False)
+                            env=git_env(), capture_output=True, check=False)
         if ok.returncode != 0:
             return (f"commit {commit[:12]} is not in this repository (rewritten history, "
                     "another repository, or a shallow clone)")
         res = subprocess.run(["git", "cat-file", "blob", f"{commit}:{path}"], cwd=self.repo,
-                             capture_output=True, check=False)
+                             env=git_env(), capture_output=True, check=False)
         return res.stdout if res.returncode == 0 else f"{path} does not exist at {commit[:12]}"
 
 

@@ -7,19 +7,17 @@ user's repository stays byte-for-byte untouched.
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..sources.gitcli import git_env
 from .errors import IncidentError
 
 
 def env() -> dict[str, str]:
-    out = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    out.update({"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"})
-    return out
+    return git_env()  # one clean environment for every git call leakscan makes
 
 
 def run(args: Sequence[str], cwd: Path, *, input: bytes | None = None, check: bool = True) -> bytes:
