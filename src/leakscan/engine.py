@@ -112,30 +112,44 @@ class Engine:
                 by_rule.setdefault(pathed[rid], []).append(end)
         return by_rule
 
-    def _windows(self, i: int, ends: list[int]) -> Iterator[tuple[int, int]]:
+    def _windows(self, i: int, ends: list[int], size: int) -> Iterator[tuple[int, int]]:
+        """Merged windows [start, end) in which rule i is confirmed.
+
+        A candidate end from the whole regex (or a tail of it) is where a match ends: the match
+        lies within max_length bytes before it. A candidate from a window prefilter lies inside
+        the match: the match lies within max_length bytes on either side.
+        """
         span = self.rules[i].max_length
+        after = span if self.rules[i].prefilter_window else 0
         ws, we = -1, -1
         for end in sorted(ends):
-            lo = max(end - span, 0)
+            lo, hi = max(end - span, 0), min(end + after, size)
             if lo <= we:
-                we = end
+                we = max(we, hi)
                 continue
             if we >= 0:
                 yield ws, we
-            ws, we = lo, end
+            ws, we = lo, hi
         if we >= 0:
             yield ws, we
 
     def _confirm(self, i: int, data: bytes, ws: int, we: int) -> list[tuple[bytes, int, int, int]]:
         """(secret, secret_start, match_start, match_end) relative to the window."""
         lo = max(ws - 1, 0)  # one byte of context so a leading \b sees its neighbour
-        window = data[lo:we]
+        rule = self.rules[i]
+        # A window prefilter's window may end inside a longer run: one more byte lets a trailing
+        # \b or (?:[^...]|$) see it, and a match that reaches that byte is cut short, not real.
+        hi = min(we + 1, len(data)) if rule.prefilter_window else we
+        window = data[lo:hi]
         key = (i, window)
         cached = self._confirmed.get(key)
         if cached is not None:
             return [(s, a + lo, b + lo, c + lo) for s, a, b, c in cached]
-        rule, found = self.rules[i], []
+        found = []
+        limit = we - lo if hi < len(data) else hi - lo
         for m in self._regex(i).finditer(window, ws - lo):
+            if m.end() > limit:
+                break
             g = rule.secret_group
             if g is not None and m.group(g) is not None:
                 found.append((m.group(g), m.start(g), m.start(), m.end()))
@@ -160,7 +174,7 @@ class Engine:
             if i in self._path and not self._path[i].search(path):
                 continue
             seen: set[int] = set()
-            for ws, we in self._windows(i, ends):
+            for ws, we in self._windows(i, ends, len(data)):
                 for secret, s_start, m_start, m_end in self._confirm(i, data, ws, we):
                     if not keep_from <= m_start < keep_to or s_start in seen:
                         continue

@@ -50,7 +50,7 @@ def cache_key(rule_digest: str) -> str:
 
 def _compile(rules: list[Rule]) -> Any:
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    exprs = [hs_expression(r.regex) for r in rules]
+    exprs = [hs_expression(r.hs_regex) for r in rules]
     try:
         db.compile(expressions=exprs, ids=list(range(len(rules))), elements=len(rules),
                    flags=[FLAGS] * len(rules))
@@ -65,7 +65,7 @@ def _blame(rules: list[Rule]) -> None:
     for rule in rules:
         one = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         try:
-            one.compile(expressions=[hs_expression(rule.regex)], ids=[0], elements=1,
+            one.compile(expressions=[hs_expression(rule.hs_regex)], ids=[0], elements=1,
                         flags=[FLAGS])
         except hyperscan.error as exc:
             raise RuleError(

@@ -40,6 +40,15 @@ class Rule:
     source: str = ""
     example_path: str = ""
     binary: bool = False  # also runs on binary files (keystores by path, keys embedded in binaries)
+    # What Hyperscan searches instead of the whole regex (a piece every match contains, checked
+    # on load: regexparts.py); "window" when it is not a tail, so the confirmation looks
+    # max_length bytes on both sides of a candidate. Speed only: findings do not change.
+    prefilter: str | None = None
+    prefilter_window: bool = False
+
+    @property
+    def hs_regex(self) -> str:
+        return self.prefilter or self.regex
 
 
 @dataclass(frozen=True, slots=True)

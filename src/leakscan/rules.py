@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import __version__, _toml
+from . import __version__, _toml, regexparts
 from .errors import RuleError
 from .models import CONFIDENCES, SEVERITIES, Rule
 
@@ -22,7 +22,7 @@ _KNOWN = {
     "id", "name", "description", "regex", "secret_group", "keywords", "entropy", "severity",
     "provider", "confidence", "references", "examples", "negative_examples", "max_length",
     "check", "rotation", "generic", "pair", "pair_distance", "family", "path", "tags",
-    "example_path", "binary",
+    "example_path", "binary", "prefilter",
 }
 CHECKS = ("github-crc32", "npm-crc32", "jwt", "pem", "pypi-macaroon", "aws-key-id", "bech32", "basic-auth",
           "pem-base64")
@@ -122,6 +122,15 @@ def parse_rule(d: object, source: str, family: str = "") -> Rule:
             re.compile(path)
         except re.error as exc:
             raise RuleError(f"{where}: path regex does not compile: {exc}") from None
+    prefilter, window = d.get("prefilter"), False
+    if prefilter is not None:
+        if not isinstance(prefilter, str):
+            raise RuleError(f"{where}: 'prefilter' must be a string")
+        try:
+            window = regexparts.prefilter_mode(regex, prefilter) == "window"
+        except ValueError as exc:
+            raise RuleError(f"{where}: prefilter {exc}; use a run of whole top-level parts of the "
+                            "regex that every match contains, or drop it") from None
     return Rule(
         id=rid, name=_str(d, "name", where), description=_str(d, "description", where, ""),
         regex=regex, family=_str(d, "family", where, family or "misc"),
@@ -133,6 +142,7 @@ def parse_rule(d: object, source: str, family: str = "") -> Rule:
         rotation=d.get("rotation"), references=_strs(d, "references", where), generic=generic,
         pair=pair, pair_distance=distance, path=path, source=source,
         example_path=_str(d, "example_path", where, ""), binary=binary,
+        prefilter=prefilter, prefilter_window=window,
     )
 
 
@@ -156,7 +166,7 @@ def load_builtin() -> list[Rule]:
     pre-commit hook must not pay it on every commit.
     """
     files = builtin_files()
-    h = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}".encode())
+    h = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|rule-v2".encode())
     for path in files:
         st = path.stat()
         h.update(f"|{path.name}:{st.st_size}:{st.st_mtime_ns}".encode())

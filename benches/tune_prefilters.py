@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Find, for each built-in rule, the piece of its regex that is cheapest for Hyperscan to search.
+
+Hyperscan's cost grows with rules whose literals are short or common in code (`key`, `token`, a
+two-letter alias, a lone `|` or `-`) and with rules that have no literal at all. A rule may name a
+`prefilter`: a tail of its regex, or a run of parts every match contains (src/leakscan/
+regexparts.py checks this on load); Hyperscan searches that, Python confirms the whole rule. This
+script measures, on a sample of real files scanned one by one as leakscan does, each rule's own
+Hyperscan time and candidate count with its whole regex and with each piece, and keeps a piece
+when it is clearly cheaper once its extra candidates are paid for in Python.
+
+    python benches/tune_prefilters.py [--tree PATH] [--sample-mb 12] [--min-gain 0.25]
+    python benches/tune_prefilters.py --apply      # write the chosen prefilters into patterns/
+    python benches/tune_prefilters.py --compare    # one database with and without prefilters
+
+Findings cannot change (the prefilter is checked against the regex); what can go wrong is speed,
+so `--compare` and benches/rules_scaling.py are the judges, not the per-rule numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import harness
+
+REPO = Path(__file__).resolve().parents[1]
+CONFIRM_MS = {"end": 0.004, "window": 0.009}  # measured cost of one Python confirmation
+
+
+def sample_files(tree: Path, limit: int, offset: int = 0) -> list[bytes]:
+    """Text files spread over the tree (every 7th file of a sorted walk), up to `limit` bytes."""
+    paths = sorted(p for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
+    out: list[bytes] = []
+    total = 0
+    for p in paths[offset::7]:
+        try:
+            data = p.read_bytes()
+        except OSError:
+            continue
+        if b"\0" in data[:8000] or len(data) > 8 << 20:
+            continue
+        out.append(data)
+        total += len(data)
+        if total >= limit:
+            break
+    return out
+
+
+class Timer:
+    def __init__(self, files: list[bytes]) -> None:
+        import hyperscan
+
+        from leakscan import hsdb
+
+        self.hs, self.hsdb, self.files = hyperscan, hsdb, files
+        self.base = self.cost(["zq9xv7wk3"])[0]
+
+    def compile(self, exprs: list[str]) -> Any:
+        db = self.hs.Database(mode=self.hs.HS_MODE_BLOCK)
+        db.compile(expressions=[self.hsdb.hs_expression(e) for e in exprs], ids=list(range(len(exprs))),
+                   elements=len(exprs), flags=[self.hsdb.FLAGS] * len(exprs))
+        return db
+
+    def scan(self, db: Any, repeat: int = 3) -> tuple[float, int]:
+        hits = [0]
+
+        def on_match(*_: Any) -> None:
+            hits[0] += 1
+
+        best = float("inf")
+        for _ in range(repeat):
+            hits[0] = 0
+            t0 = time.perf_counter()
+            for data in self.files:
+                db.scan(data, match_event_handler=on_match)
+            best = min(best, time.perf_counter() - t0)
+        return best * 1000, hits[0]
+
+    def cost(self, exprs: list[str], repeat: int = 3) -> tuple[float, int]:
+        return self.scan(self.compile(exprs), repeat)
+
+
+_LITERAL_CHAR = re.compile(r"(?:[A-Za-z0-9_ =:,;'\"@#%&<>/-]|\\[.$^*+?()\[\]{}|/\\-])$")
+
+
+def candidates(regex: str, longest: int = 3) -> list[tuple[str, str]]:
+    """The tails of a regex and its runs of 1 to `longest` required units (a unit is one part, or
+    a word of literal characters in a row), as (mode, text)."""
+    from leakscan import regexparts
+
+    flags, body = regexparts.split_flags(regex)
+    parts = regexparts.items(body)
+    if parts is None:
+        return []
+    units: list[str] = []
+    for p in parts:
+        if units and _LITERAL_CHAR.match(p) and _LITERAL_CHAR.match(units[-1][-2:] if units[-1].endswith(
+                tuple("\\" + c for c in ".$^*+?()[]{}|/-")) else units[-1][-1:]) and regexparts.required(p):
+            units[-1] += p
+        else:
+            units.append(p)
+    out: dict[str, str] = {}
+    for a in range(1, len(units)):
+        out.setdefault(flags + "".join(units[a:]), "end")
+    for a in range(len(units)):
+        for b in range(a, min(a + longest, len(units))):
+            if not regexparts.required(units[b]) or (a == 0 and b == len(units) - 1):
+                break
+            text = flags + "".join(units[a:b + 1])
+            out.setdefault(text, "end" if b == len(units) - 1 else "window")
+    return [(mode, text) for text, mode in out.items() if regexparts.split_flags(text)[1].strip("\\b")]
+
+
+def tune(args: argparse.Namespace) -> dict[str, tuple[str, str, float, float, int]]:
+    """Two passes. Alone: each rule's own cost with its whole regex, and for the costliest rules the
+    three cheapest pieces. In context: Hyperscan's cost is not a sum (rules share literal
+    matchers and automata), so each of those pieces is tried in the database of all rules, one
+    rule after another, and kept only when the whole database gets faster."""
+    from leakscan import rules as rules_mod
+
+    files = sample_files(args.tree, int(args.sample_mb * 1e6))
+    timer = Timer(files)
+    mb = sum(map(len, files)) / 1e6
+    print(f"sample: {len(files)} files, {mb:.1f} MB; one literal: {timer.base:.2f} ms", file=sys.stderr)
+    rules = [r for r in rules_mod.load_builtin() if not r.path]
+    alone = {r.id: timer.cost([r.hs_regex])[0] - timer.base for r in rules}  # from where the rules are now
+    costly = sorted(rules, key=lambda r: -alone[r.id])[:args.top]
+    tries: dict[str, list[tuple[float, str, str, int]]] = {}
+    for rule in costly:
+        scored = []
+        for mode, text in candidates(rule.regex, args.longest):
+            try:
+                ms, hits = timer.cost([text], 2)
+            except Exception:  # Hyperscan refuses some pieces (empty match...)
+                continue
+            scored.append((ms - timer.base + hits * CONFIRM_MS[mode], mode, text, hits))
+        tries[rule.id] = [x for x in sorted(scored) if x[2] != rule.hs_regex][:args.per_rule]
+    current = {r.id: r.hs_regex for r in rules}
+    order = [r.id for r in rules]
+
+    def db_cost(exprs: dict[str, str], other: Any) -> tuple[float, float]:
+        db = timer.compile([exprs[i] for i in order])
+        a, b = [], []
+        for _ in range(args.runs):  # interleaved with the current database
+            a.append(timer.scan(db, 1)[0])
+            b.append(timer.scan(other, 1)[0])
+        return min(a), min(b)
+
+    now = timer.compile([current[i] for i in order])
+    chosen: dict[str, tuple[str, str, float, float, int]] = {}
+    for rule in costly:
+        for _score, mode, text, hits in tries[rule.id]:
+            if hits * CONFIRM_MS[mode] > args.max_confirm_ms:
+                continue
+            trial = dict(current, **{rule.id: text})
+            t_new, t_now = db_cost(trial, now)
+            t_new += hits * CONFIRM_MS[mode]
+            if t_new < t_now * (1 - args.min_gain_pct / 100):
+                current = trial
+                now = timer.compile([current[i] for i in order])
+                chosen[rule.id] = (mode, text, t_now, t_new, hits)
+                print(f"{rule.id}: database {t_now:.1f} -> {t_new:.1f} ms ({mode}, {hits} candidates) "
+                      f"{text[:70]}", file=sys.stderr)
+                break
+    return chosen
+
+
+def toml_literal(text: str) -> str:
+    if "'''" not in text and not text.endswith("'"):
+        return f"'''{text}'''"
+    return json.dumps(text)  # a JSON string is a valid TOML basic string
+
+
+def apply(chosen: dict[str, tuple[str, str, float, float, int]], patterns: Path) -> int:
+    written = 0
+    for path in sorted(patterns.glob("*.toml")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        out: list[str] = []
+        current = None
+        for line in lines:
+            m = re.match(r"""^id = ['"]([^'"]+)['"]$""", line)
+            if m:
+                current = m.group(1)
+            if line.startswith("prefilter = ") and current in chosen:
+                continue  # replaced below
+            out.append(line)
+            if line.startswith("regex = ") and current in chosen:
+                out.append(f"prefilter = {toml_literal(chosen[current][1])}")
+                written += 1
+        path.write_text("\n".join(out), encoding="utf-8")
+    return written
+
+
+def compare(args: argparse.Namespace) -> int:
+    from leakscan import rules as rules_mod
+
+    files = sample_files(args.tree, int(args.sample_mb * 1e6), offset=3)  # other files than tune()
+    timer = Timer(files)
+    rules = [r for r in rules_mod.load_builtin() if not r.path]
+    print(f"sample: {len(files)} files, {sum(map(len, files)) / 1e6:.1f} MB (not the tuning sample); "
+          f"{len(rules)} rules, {sum(1 for r in rules if r.prefilter)} with a prefilter")
+    whole = timer.compile([r.regex for r in rules])
+    pre = timer.compile([r.hs_regex for r in rules])
+    small = timer.compile([r.regex for r in rules_mod.load_builtin()[:80] if not r.path])
+    rows: dict[str, list[tuple[float, int]]] = {"whole regexes": [], "prefilters": [], "first 80 rules": []}
+    for _ in range(args.runs):  # interleaved
+        rows["whole regexes"].append(timer.scan(whole, 1))
+        rows["prefilters"].append(timer.scan(pre, 1))
+        rows["first 80 rules"].append(timer.scan(small, 1))
+    for name, vals in rows.items():
+        ms = sorted(v[0] for v in vals)
+        print(f"  {name:16s} Hyperscan {ms[len(ms) // 2]:7.1f} ms (median of {len(ms)}), "
+              f"{vals[0][1]} candidates")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--tree", type=Path, default=harness.CORPORA / "tree-sitepkgs")
+    ap.add_argument("--patterns", type=Path, default=REPO / "patterns")
+    ap.add_argument("--sample-mb", type=float, default=12)
+    ap.add_argument("--top", type=int, default=40, help="costliest rules tried in context")
+    ap.add_argument("--per-rule", type=int, default=3, help="pieces tried in context per rule")
+    ap.add_argument("--min-gain-pct", type=float, default=1.5, help="keep a piece only above this gain")
+    ap.add_argument("--max-confirm-ms", type=float, default=1.0, help="on the sample, for its candidates")
+    ap.add_argument("--longest", type=int, default=3, help="longest run of units tried as a window")
+    ap.add_argument("--apply", action="store_true")
+    ap.add_argument("--compare", action="store_true")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--save", type=Path, default=Path("prefilters.json"))
+    args = ap.parse_args(argv)
+    if not args.tree.is_dir():
+        print("need the tree (benches/make_corpora.py)", file=sys.stderr)
+        return 2
+    if args.compare:
+        return compare(args)
+    if args.apply and args.save.is_file():
+        chosen = json.loads(args.save.read_text(encoding="utf-8"))
+    else:
+        chosen = tune(args)
+        args.save.write_text(json.dumps(chosen, indent=1), encoding="utf-8")
+        print(f"{len(chosen)} rules have a cheaper piece; saved to {args.save}")
+    if args.apply:
+        print(f"wrote {apply(chosen, args.patterns)} prefilters into {args.patterns}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""The top-level parts of a rule's regex, so a rule can give Hyperscan a cheaper piece of itself.
+
+Hyperscan only finds candidates; Python `re` confirms the whole rule around each one. So
+Hyperscan may search for any piece of the regex that every real match contains (a *prefilter*):
+
+- a tail of the top-level sequence: every match of the rule ends where a match of its tail ends,
+  so the candidate end is exact ("end" mode, the same window as the whole regex);
+- a run of consecutive top-level parts that no match can skip (no `?`, `*`, `{0,n}`): every match
+  contains a match of the run, so the rule is confirmed in a window of `max_length` bytes on
+  either side of the candidate ("window" mode).
+
+A prefilter is checked against this definition when rules load, so it can only change speed,
+never what is reported. A regex with a top-level `|` has no such pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_QUANT = re.compile(r"(?:\*|\+|\?|\{(?:\d+(?:,\d*)?|,\d+)\})[?+]?")
+_MIN_ZERO = re.compile(r"\*|\?|\{0*(?:,\d*)?\}|\{,")
+
+
+def split_flags(regex: str) -> tuple[str, str]:
+    """A leading global flag group such as ``(?m)`` or ``(?i)``, and the rest."""
+    m = _FLAGS.match(regex)
+    return (m.group(), regex[m.end():]) if m else ("", regex)
+
+
+def _skip_class(rx: str, i: int) -> int:
+    """Index just past the character class that starts at rx[i] == '['."""
+    i += 1
+    if i < len(rx) and rx[i] == "^":
+        i += 1
+    if i < len(rx) and rx[i] == "]":
+        i += 1
+    while i < len(rx) and rx[i] != "]":
+        i += 2 if rx[i] == "\\" else 1
+    return i + 1
+
+
+def _skip_group(rx: str, i: int) -> int:
+    """Index just past the group that starts at rx[i] == '('."""
+    depth = 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _skip_class(rx, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
+
+
+def _atom_end(rx: str, i: int) -> int:
+    ch = rx[i]
+    if ch == "\\":
+        return i + 2
+    if ch == "[":
+        return _skip_class(rx, i)
+    if ch == "(":
+        return _skip_group(rx, i)
+    return i + 1
+
+
+def _spans(body: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each top-level part, quantifier included; None with a top-level `|`."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(body):
+        start = i
+        if body[i] == "|":
+            return None
+        i = _atom_end(body, i)
+        m = _QUANT.match(body, i)
+        if m:
+            i = m.end()
+        out.append((start, min(i, len(body))))
+    return out
+
+
+_PLAIN_GROUP = re.compile(r"\((?:\?:|\?P<\w+>)")
+
+
+def items(body: str) -> list[str] | None:
+    """The top-level parts of a sequence, with plain groups opened.
+
+    A group that is only a sequence (``(?:...)`` or ``(?P<name>...)``, no quantifier, no `|`
+    directly inside) matches exactly what its parts in a row match, so its parts count as
+    top-level parts too (a token rule is often one `(?P<secret>...)` group). Flag groups such as
+    ``(?i:...)`` stay whole: their parts mean something else outside.
+    """
+    spans = _spans(body)
+    if spans is None:
+        return None
+    out: list[str] = []
+    for a, b in spans:
+        part = body[a:b]
+        m = _PLAIN_GROUP.match(part)
+        if m and _skip_group(part, 0) == len(part):
+            inner = items(part[m.end():-1])
+            if inner is not None:
+                out += inner
+                continue
+        out.append(part)
+    return out
+
+
+def required(part: str) -> bool:
+    """Does every match of the enclosing sequence contain a match of this part?"""
+    if part.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+        return False
+    return _MIN_ZERO.match(part, _atom_end(part, 0)) is None
+
+
+def prefilter_mode(regex: str, prefilter: str) -> str:
+    """"end" or "window" when `prefilter` is a valid piece of `regex`; ValueError saying why not."""
+    flags, body = split_flags(regex)
+    pflags, piece = split_flags(prefilter)
+    if pflags != flags:
+        raise ValueError(f"must start with the regex's own flags {flags or '(none)'}")
+    parts = items(body)
+    if parts is None:
+        raise ValueError("the regex has a top-level '|', so no piece of it is in every match")
+    opened = items(piece)  # written with or without its plain groups, it is the same piece
+    piece = "".join(opened) if opened is not None else piece
+    if piece == "".join(parts):
+        raise ValueError("is the whole regex; leave it out")
+    found: set[str] = set()
+    for a in range(len(parts)):
+        text = ""
+        for b in range(a, len(parts)):
+            text += parts[b]
+            if len(text) > len(piece):
+                break
+            if text != piece:
+                continue
+            if b == len(parts) - 1:
+                found.add("end")
+            elif all(required(p) for p in parts[a:b + 1]):
+                found.add("window")
+            else:
+                found.add("optional")
+    for mode in ("end", "window"):  # the same text may occur twice: the cheaper reading wins
+        if mode in found:
+            return mode
+    if found:
+        raise ValueError("covers an optional part (?, *, {0,n}): a match may not contain it")
+    raise ValueError("is not a run of whole top-level parts of the regex")
+
+
+def pieces(regex: str) -> list[tuple[str, str]]:
+    """Every valid prefilter of `regex` as (mode, text): its tails, and its runs of required parts."""
+    flags, body = split_flags(regex)
+    parts = items(body)
+    if parts is None:
+        return []
+    out: list[tuple[str, str]] = []
+    n = len(parts)
+    for a in range(n):
+        if a:
+            out.append(("end", flags + "".join(parts[a:])))
+        for b in range(a, n if a else n - 1):
+            if not required(parts[b]):
+                break
+            if b < n - 1:
+                out.append(("window", flags + "".join(parts[a:b + 1])))
+    return out
