@@ -85,3 +85,29 @@ def test_folder_scan_reports_binaries_at_line_0_and_sarif_validates(tmp_path: Pa
     jsonschema.validate(doc, SCHEMA, cls=jsonschema.Draft7Validator)
     regions = [r["locations"][0]["physicalLocation"].get("region") for r in doc["runs"][0]["results"]]
     assert regions == [None, None]
+
+
+def test_gate_literal_is_in_every_example_of_each_embedded_key_rule() -> None:
+    """The binary gate skips a file without any embedded-key rule's literal: each literal must be in
+    every positive example of its rule, or the gate would hide a real key."""
+    from leakscan import binfiles
+
+    embedded = [r for r in rules_mod.load_builtin() if r.binary and not r.path]
+    assert embedded
+    for r in embedded:
+        lit = binfiles.required_literal(r.regex)
+        assert len(lit) >= 6, r.id
+        assert all(lit in ex.encode() for ex in r.examples), r.id
+    assert binfiles.required_literal(r"\bsk-(?P<secret>[a-z]{3})\.x") == b"sk-"
+    assert binfiles.required_literal(r"(?i)acme_[a-z]{9}") == b""  # caseless: no byte literal
+
+
+def test_gate_passes_each_kind_of_embedded_key(engine: Engine) -> None:
+    key = fakes.pem_private_key(33)
+    for head, rule_id in (("RSA PRIVATE KEY", "private-key-pem"), ("PRIVATE KEY", "private-key-pem"),
+                          ("OPENSSH PRIVATE KEY", "private-key-openssh"),
+                          ("ENCRYPTED PRIVATE KEY", "private-key-pem-encrypted")):
+        pem = key.replace("RSA PRIVATE KEY", head)
+        blob = b"\x00\x01" * 50 + pem.encode() + b"\x00" * 10
+        assert [m.rule_id for m in engine.scan_binary(blob, b"lib/x.so")] == [rule_id], head
+    assert engine.scan_binary(b"\x00\x01" * 5000, b"lib/x.so") == []

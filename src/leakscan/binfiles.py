@@ -20,15 +20,67 @@ from __future__ import annotations
 
 import hashlib
 import weakref
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from . import regexparts
 from .models import Match, ScanStats
 
 if TYPE_CHECKING:
     from .engine import Engine
 
 _SUB: weakref.WeakKeyDictionary[Engine, Engine | None] = weakref.WeakKeyDictionary()
+_GATE: weakref.WeakKeyDictionary[Engine, Callable[[bytes], bool] | None] = weakref.WeakKeyDictionary()
+
+
+def required_literal(regex: str) -> bytes:
+    """The longest run of plain characters that every match of `regex` contains (b"" if none)."""
+    _flags, body = regexparts.split_flags(regex)
+    if "i" in _flags:
+        return b""
+    parts = regexparts.items(body)
+    best = run = ""
+    for part in parts or ():
+        if len(part) == 2 and part[0] == "\\" and not part[1].isalnum():
+            run += part[1]  # an escaped punctuation character: \. \- \$
+        elif len(part) == 1 and (part.isalnum() or part in " -_=:/,;'\"@#%&<>!~`"):
+            run += part
+        else:
+            run = ""
+        best = max(best, run, key=len)
+    return best.encode("ascii")
+
+
+def _gate(sub: Engine) -> Callable[[bytes], bool] | None:
+    """Most binaries hold no embedded key: one pass for the required literal of each embedded-key
+    rule (``PRIVATE KEY-----``...) decides whether the rules need to run at all. None when some
+    embedded rule has no such literal (then they always run)."""
+    if sub not in _GATE:
+        lits = [required_literal(r.regex) for r in sub.rules if not r.path]
+        _GATE[sub] = None
+        if lits and all(len(lit) >= 6 for lit in lits):
+            import hyperscan
+
+            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            db.compile(expressions=lits, ids=list(range(len(lits))), elements=len(lits),
+                       flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(lits), literal=True)
+
+            def has_literal(data: bytes) -> bool:
+                hit: list[bool] = []
+
+                def on_match(*_: object) -> bool:
+                    hit.append(True)
+                    return True  # stop at the first
+
+                try:
+                    db.scan(data, match_event_handler=on_match)
+                except hyperscan.ScanTerminated:
+                    pass
+                return bool(hit)
+
+            _GATE[sub] = has_literal
+    return _GATE[sub]
 
 
 def _sub(engine: Engine) -> Engine | None:
@@ -47,6 +99,9 @@ def scan(engine: Engine, data: bytes, path: bytes, stats: ScanStats) -> list[Mat
         return []
     n = stats.extra.get("binary_checked", 0)
     stats.extra["binary_checked"] = n + 1 if isinstance(n, int) else 1
+    gate = _gate(sub)
+    if gate is not None and not sub._any_path(path) and not gate(data):
+        return []  # no rule for this file name, and no embedded-key rule's literal in it
     out: list[Match] = []
     digest = ""
     for m in sub.scan(data, path, stats):
