@@ -6,6 +6,8 @@ Target (issue 4): adding 300+ rules must not slow scanning by more than 20%. The
 the first N built-in rules (pattern files in name order, rules in file order), given to the
 same leakscan through a config with ``extend_default = false``; the full set is an empty config
 (all built-in rules). Both configs are passed with --config so both pay the same config cost.
+The first N rules are mostly AI/ML tokens with distinctive prefixes, the cheapest kind;
+`--random N` adds a set drawn from every family (with the companions of paired rules).
 One unmeasured round first compiles and caches each Hyperscan database. Both the whole
 process (wall) and leakscan's own scan time (stats.seconds in its JSON) are reported.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -166,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tree", type=Path, default=harness.CORPORA / "tree-sitepkgs")
     ap.add_argument("--patterns", type=Path, default=REPO / "patterns")
     ap.add_argument("--small", default="6,80", help="sizes of the small rule sets, comma-separated")
+    ap.add_argument("--random", type=int, default=0,
+                    help="also a set of N rules drawn at random (seed 1) from all families, with their pairs")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=0, help="leakscan -j (0 = all cores)")
     ap.add_argument(
@@ -201,6 +206,14 @@ def main(argv: list[str] | None = None) -> int:
             cfg = Path(tmp) / f"first-{n}.toml"
             cfg.write_text(small_config(tables[:n]), encoding="utf-8")
             configs[f"first {n}"] = (n, cfg)
+        if args.random:
+            picked = random.Random(1).sample(tables, min(args.random, len(tables)))
+            ids = {t["id"] for t in picked}
+            picked += [t for t in tables
+                       if t["id"] not in ids and any(p.get("pair") == t["id"] for p in picked)]
+            cfg = Path(tmp) / "random.toml"
+            cfg.write_text(small_config(picked), encoding="utf-8")
+            configs[f"random {len(picked)}"] = (len(picked), cfg)
         cfg_all = Path(tmp) / "all.toml"
         cfg_all.write_text("# every built-in rule\n", encoding="utf-8")
         configs["all"] = (len(tables), cfg_all)

@@ -111,3 +111,14 @@ def test_gate_passes_each_kind_of_embedded_key(engine: Engine) -> None:
         blob = b"\x00\x01" * 50 + pem.encode() + b"\x00" * 10
         assert [m.rule_id for m in engine.scan_binary(blob, b"lib/x.so")] == [rule_id], head
     assert engine.scan_binary(b"\x00\x01" * 5000, b"lib/x.so") == []
+
+
+def test_only_path_rules_make_no_empty_database() -> None:
+    """A rule set whose binary rules all have a path (no embedded-key rule) used to crash with
+    "elements is zero" while building the binary engine."""
+    keystore = [r for r in rules_mod.load_builtin() if r.id in ("java-keystore-file", "aws-access-key-id")]
+    eng = Engine(keystore)
+    assert [m.rule_id for m in eng.scan_binary(JKS, b"app/release.keystore")] == ["java-keystore-file"]
+    assert eng.scan_binary(b"\x00\x01" * 100, b"lib/x.so") == []
+    only_path = Engine([r for r in keystore if r.path])
+    assert only_path.scan(b"nothing here\n") == []

@@ -36,7 +36,10 @@ class Engine:
         # the path matches one of their path regexes; what is reported does not change.
         self._general = [i for i, r in enumerate(rules) if not r.path]
         self._pathed = [i for i, r in enumerate(rules) if r.path]
-        self.db, self.cached = hsdb.load([rules[i] for i in self._general], self.digest, use_cache)
+        self.db: Any = None
+        self.cached = True
+        if self._general:  # a set of only path rules (the binary keystore rules) has no main database
+            self.db, self.cached = hsdb.load([rules[i] for i in self._general], self.digest, use_cache)
         self.path_db: Any = None
         if self._pathed:
             self.path_db, _ = hsdb.load([rules[i] for i in self._pathed], self.digest + "-path", use_cache)
@@ -100,7 +103,8 @@ class Engine:
             add((rid, end))
 
         by_rule: dict[int, list[int]] = {}
-        self.db.scan(data, match_event_handler=on_match)
+        if self.db is not None:
+            self.db.scan(data, match_event_handler=on_match)
         general = self._general
         for rid, end in hits:
             by_rule.setdefault(general[rid], []).append(end)
