@@ -130,3 +130,20 @@ def test_builtin_prefilters_change_nothing_on_the_corpus() -> None:
         assert a == b
         found += len(a)
     assert found > 300  # the comparison saw real findings, not two empty lists
+
+
+def test_user_rule_with_a_bad_prefilter_is_one_line_exit_2(tmp_path: Path) -> None:
+    import cli
+
+    rules_file = tmp_path / "mine.toml"
+    rules_file.write_text(
+        "[[rules]]\nid = 'acme-key'\nname = 'Acme key'\n"
+        "regex = '''(?i:acme)[\\w.-]{0,20}=(?P<secret>[0-9a-f]{16})\\b'''\n"
+        "prefilter = '''acme'''\nexamples = ['acme_key=9f8e7d6c5b4a3928']\n", encoding="utf-8")
+    proc = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert "acme-key" in line and "prefilter" in line
+    rules_file.write_text(rules_file.read_text().replace("'''acme'''", "'''(?i:acme)'''"), encoding="utf-8")
+    ok = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
