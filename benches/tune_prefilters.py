@@ -165,6 +165,7 @@ def tune(args: argparse.Namespace) -> dict[str, tuple[str, str, float, float, in
                 current = trial
                 now = timer.compile([current[i] for i in order])
                 chosen[rule.id] = (mode, text, t_now, t_new, hits)
+                args.save.write_text(json.dumps(chosen, indent=1), encoding="utf-8")  # a long run may be cut
                 print(f"{rule.id}: database {t_now:.1f} -> {t_new:.1f} ms ({mode}, {hits} candidates) "
                       f"{text[:70]}", file=sys.stderr)
                 break
