@@ -176,7 +176,7 @@ def _extend_builtin(raw: object, base: list[Rule]) -> object:
             merged: dict[str, Any] = {}
             for f in fields(Rule):
                 value = getattr(rule, f.name)
-                if f.name != "source" and value is not None:
+                if f.name not in ("source", "prefilter_window") and value is not None:  # not TOML keys
                     merged[f.name] = list(value) if isinstance(value, tuple) else value
             merged.update(item)
             out.append(merged)
