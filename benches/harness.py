@@ -409,3 +409,24 @@ def missing_subcommand_row(tool: str, exe: Path, sub: str) -> Row | None:
         return None
     return Row(tool, Measurement(cmd=[str(exe), sub]),
                note=f"skipped: this leakscan has no '{sub}' command yet")
+
+
+def text_sample(tree: Path, limit: int, offset: int = 0) -> list[bytes]:
+    """Text files spread over a tree (every 7th file of a sorted walk from `offset`), up to `limit`
+    bytes, each kept apart: leakscan scans file by file, and Hyperscan's cost on one long blob
+    differs from its cost on the same bytes as files."""
+    paths = sorted(p for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
+    out: list[bytes] = []
+    total = 0
+    for p in paths[offset::7]:
+        try:
+            data = p.read_bytes()
+        except OSError:
+            continue
+        if b"\0" in data[:8000] or len(data) > 8 << 20:
+            continue
+        out.append(data)
+        total += len(data)
+        if total >= limit:
+            break
+    return out

@@ -11,7 +11,7 @@ The first N rules are mostly AI/ML tokens with distinctive prefixes, the cheapes
 One unmeasured round first compiles and caches each Hyperscan database. Both the whole
 process (wall) and leakscan's own scan time (stats.seconds in its JSON) are reported.
 
-``--profile`` finds where the time goes instead: Hyperscan alone on a text sample of the tree
+``--profile`` finds where the time goes instead: Hyperscan alone on text files of the tree (scanned one by one)
 with all rules, without each pattern file, and with each rule on its own (the costliest rules
 and the ones with most candidates, which Python then confirms one by one).
 
@@ -73,27 +73,7 @@ def small_config(rules: list[dict[str, Any]]) -> str:
 # --------------------------------------------------------------------------- profile
 
 
-def sample_text(tree: Path, limit: int) -> bytes:
-    """Text files spread over the whole tree (every k-th file, sorted walk) up to ``limit`` bytes."""
-    paths = sorted(p for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
-    chunks: list[bytes] = []
-    total = 0
-    step = max(1, len(paths) // 4000)
-    for p in paths[::step]:
-        try:
-            data = p.read_bytes()
-        except OSError:
-            continue
-        if b"\0" in data[:8000] or len(data) > 4 << 20:
-            continue
-        chunks.append(data)
-        total += len(data)
-        if total >= limit:
-            break
-    return b"\n".join(chunks)
-
-
-def _time_scan(db: Any, data: bytes, repeat: int) -> tuple[float, int]:
+def _time_scan(db: Any, files: list[bytes], repeat: int) -> tuple[float, int]:
     hits = [0]
 
     def on_match(*_: Any) -> None:
@@ -103,7 +83,8 @@ def _time_scan(db: Any, data: bytes, repeat: int) -> tuple[float, int]:
     for _ in range(repeat):
         hits[0] = 0
         t0 = time.perf_counter()
-        db.scan(data, match_event_handler=on_match)
+        for data in files:
+            db.scan(data, match_event_handler=on_match)
         times.append(time.perf_counter() - t0)
     return min(times), hits[0]
 
@@ -116,12 +97,12 @@ def profile(tree: Path, sample_mb: float, top: int) -> int:
     from leakscan import rules as rules_mod
 
     rules = rules_mod.load_builtin()
-    data = sample_text(tree, int(sample_mb * 1e6))
+    data = harness.text_sample(tree, int(sample_mb * 1e6))
 
     def compile_(subset: list[Any]) -> Any:
         db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         db.compile(
-            expressions=[hsdb.hs_expression(r if isinstance(r, str) else r.regex) for r in subset],
+            expressions=[hsdb.hs_expression(r if isinstance(r, str) else r.hs_regex) for r in subset],
             ids=list(range(len(subset))),
             elements=len(subset),
             flags=[hsdb.FLAGS] * len(subset),
@@ -130,7 +111,7 @@ def profile(tree: Path, sample_mb: float, top: int) -> int:
 
     base, _ = _time_scan(compile_(["zq9xv7wk3"]), data, 3)
     full, full_hits = _time_scan(compile_(rules), data, 3)
-    mb = len(data) / 1e6
+    mb = sum(map(len, data)) / 1e6
     print(f"\n== Hyperscan alone on a {mb:.1f} MB text sample of {tree} (best of 3)")
     print(f"  one literal rule: {base * 1000:7.1f} ms ({mb / base:,.0f} MB/s)")
     print(f"  all {len(rules)} rules:  {full * 1000:7.1f} ms ({mb / full:,.0f} MB/s), {full_hits} candidates")

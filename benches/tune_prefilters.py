@@ -33,25 +33,6 @@ REPO = Path(__file__).resolve().parents[1]
 CONFIRM_MS = {"end": 0.004, "window": 0.009}  # measured cost of one Python confirmation
 
 
-def sample_files(tree: Path, limit: int, offset: int = 0) -> list[bytes]:
-    """Text files spread over the tree (every 7th file of a sorted walk), up to `limit` bytes."""
-    paths = sorted(p for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
-    out: list[bytes] = []
-    total = 0
-    for p in paths[offset::7]:
-        try:
-            data = p.read_bytes()
-        except OSError:
-            continue
-        if b"\0" in data[:8000] or len(data) > 8 << 20:
-            continue
-        out.append(data)
-        total += len(data)
-        if total >= limit:
-            break
-    return out
-
-
 class Timer:
     def __init__(self, files: list[bytes]) -> None:
         import hyperscan
@@ -124,7 +105,7 @@ def tune(args: argparse.Namespace) -> dict[str, tuple[str, str, float, float, in
     rule after another, and kept only when the whole database gets faster."""
     from leakscan import rules as rules_mod
 
-    files = sample_files(args.tree, int(args.sample_mb * 1e6))
+    files = harness.text_sample(args.tree, int(args.sample_mb * 1e6))
     timer = Timer(files)
     mb = sum(map(len, files)) / 1e6
     print(f"sample: {len(files)} files, {mb:.1f} MB; one literal: {timer.base:.2f} ms", file=sys.stderr)
@@ -201,7 +182,7 @@ def apply(chosen: dict[str, tuple[str, str, float, float, int]], patterns: Path)
 def compare(args: argparse.Namespace) -> int:
     from leakscan import rules as rules_mod
 
-    files = sample_files(args.tree, int(args.sample_mb * 1e6), offset=3)  # other files than tune()
+    files = harness.text_sample(args.tree, int(args.sample_mb * 1e6), offset=3)  # other files than tune()
     timer = Timer(files)
     rules = [r for r in rules_mod.load_builtin() if not r.path]
     print(f"sample: {len(files)} files, {sum(map(len, files)) / 1e6:.1f} MB (not the tuning sample); "
