@@ -11,9 +11,9 @@ The first N rules are mostly AI/ML tokens with distinctive prefixes, the cheapes
 One unmeasured round first compiles and caches each Hyperscan database. Both the whole
 process (wall) and leakscan's own scan time (stats.seconds in its JSON) are reported.
 
-``--profile`` finds where the time goes instead: Hyperscan alone on text files of the tree (scanned one by one)
-with all rules, without each pattern file, and with each rule on its own (the costliest rules
-and the ones with most candidates, which Python then confirms one by one).
+``--profile`` finds where the time goes instead: Hyperscan alone on text files of the tree
+(scanned one by one) with all rules, without each pattern file, and with each rule on its own
+(the costliest rules and the ones with most candidates, which Python then confirms one by one).
 
     python benches/rules_scaling.py [--tree PATH] [--small 6,80] [--runs 5] [--jobs 0]
     python benches/rules_scaling.py --profile [--sample-mb 20] [--top 15]
