@@ -147,3 +147,9 @@ def test_user_rule_with_a_bad_prefilter_is_one_line_exit_2(tmp_path: Path) -> No
     rules_file.write_text(rules_file.read_text().replace("'''acme'''", "'''(?i:acme)'''"), encoding="utf-8")
     ok = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
     assert ok.returncode == 0, ok.stdout + ok.stderr
+
+
+def test_a_prefilter_hyperscan_refuses_is_named() -> None:
+    r = rule(r"ab(?P<secret>[0-9]{4})x?", "x?")  # a valid tail, but it matches empty text
+    with pytest.raises(RuleError, match=r"t-rule.*Hyperscan cannot compile the prefilter"):
+        Engine([r], use_cache=False)

@@ -68,6 +68,10 @@ def _blame(rules: list[Rule]) -> None:
             one.compile(expressions=[hs_expression(rule.hs_regex)], ids=[0], elements=1,
                         flags=[FLAGS])
         except hyperscan.error as exc:
+            if rule.prefilter:
+                raise RuleError(
+                    f"{rule.source}: rule {rule.id!r}: Hyperscan cannot compile the prefilter ({exc}); "
+                    "choose a piece that cannot match empty text, or drop it") from None
             raise RuleError(
                 f"{rule.source}: rule {rule.id!r}: Hyperscan cannot compile the regex ({exc}); "
                 "avoid backreferences and lookaround") from None
