@@ -76,8 +76,10 @@ def parallel_map(fn: Callable[[list[T]], list[R]], batches: Iterable[list[T]], j
 FileResult = tuple[str, list[Match], ScanStats, str]
 
 
-def scan_file(engine: Engine, full: Path, rel: str, size: int, max_size: int) -> FileResult:
-    stats = ScanStats()
+def scan_file(engine: Engine, full: Path, rel: str, size: int, max_size: int,
+              stats: ScanStats | None = None) -> FileResult:
+    """One file; its counts go to `stats` (a batch's shared counters) or to a fresh ScanStats."""
+    stats = stats if stats is not None else ScanStats()
     if size > max_size:
         stats.skipped_large += 1
         return rel, [], stats, ""
@@ -129,22 +131,33 @@ def scan_paths(config: Config, target: Path,
     total = sum(size for _, size in files if size <= config.max_file_size)
     jobs = min(jobs_for(config), 1 + total // (4 << 20))  # small scans stay in one process
 
-    def work(batch: list[tuple[str, int]]) -> list[FileResult]:
-        return [scan_file(engine, target / rel if is_dir else target, rel, size,
-                          config.max_file_size) for rel, size in batch]
+    # One ScanStats per batch, not per file: merging 35,000 per-file counters cost the parent
+    # process 0.45 s of CPU on a site-packages tree.
+    Batch = tuple[list[tuple[str, list[Match], str]], ScanStats]
 
-    def tick(res: list[FileResult]) -> None:
+    def work(batch: list[tuple[str, int]]) -> list[Batch]:
+        st = ScanStats()
+        out = []
+        for rel, size in batch:
+            _rel, matches, _st, err = scan_file(engine, target / rel if is_dir else target, rel, size,
+                                                config.max_file_size, st)
+            out.append((rel, matches, err))
+        return [(out, st)]
+
+    def tick(res: list[Batch]) -> None:
         if progress:
-            progress(len(res), sum(r[2].bytes for r in res))
+            for out, st in res:
+                progress(len(out), st.bytes)
 
     pairs: list[tuple[Location, Match]] = []
     errors: list[str] = []
-    for rel, matches, st, err in parallel_map(work, _batches(files), jobs, tick):
+    for out, st in parallel_map(work, _batches(files), jobs, tick):
         stats.merge(st)
-        if err:
-            errors.append(err)
-        display = rel if is_dir else str(target)
-        pairs += [(Location(display, m.line, m.column, m.end_line), m) for m in matches]
+        for rel, matches, err in out:
+            if err:
+                errors.append(err)
+            display = rel if is_dir else str(target)
+            pairs += [(Location(display, m.line, m.column, m.end_line), m) for m in matches]
     findings = aggregate(pairs, {r.id: r for r in config.rules}, config.fingerprint_key)
     findings = apply_filters(findings, config, stats, baseline_mod.load_fingerprints(config))
     stats.seconds = time.perf_counter() - started
