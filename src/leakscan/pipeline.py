@@ -76,7 +76,7 @@ def parallel_map(fn: Callable[[list[T]], list[R]], batches: Iterable[list[T]], j
 FileResult = tuple[str, list[Match], ScanStats, str]
 
 
-def scan_file(engine: Engine, full: Path, rel: str, size: int, max_size: int,
+def scan_file(engine: Engine, full: str | Path, rel: str, size: int, max_size: int,
               stats: ScanStats | None = None) -> FileResult:
     """One file; its counts go to `stats` (a batch's shared counters) or to a fresh ScanStats."""
     stats = stats if stats is not None else ScanStats()
@@ -138,9 +138,10 @@ def scan_paths(config: Config, target: Path,
     def work(batch: list[tuple[str, int]]) -> list[Batch]:
         st = ScanStats()
         out = []
-        for rel, size in batch:
-            _rel, matches, _st, err = scan_file(engine, target / rel if is_dir else target, rel, size,
-                                                config.max_file_size, st)
+        root = str(target)
+        for rel, size in batch:  # os.path.join: a pathlib Path per file cost 0.25 s on 35,000 files
+            full = os.path.join(root, rel) if is_dir else root
+            _rel, matches, _st, err = scan_file(engine, full, rel, size, config.max_file_size, st)
             out.append((rel, matches, err))
         return [(out, st)]
 
