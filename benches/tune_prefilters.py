@@ -67,9 +67,6 @@ class Timer:
         return self.scan(self.compile(exprs), repeat)
 
 
-_LITERAL_CHAR = re.compile(r"(?:[A-Za-z0-9_ =:,;'\"@#%&<>/-]|\\[.$^*+?()\[\]{}|/\\-])$")
-
-
 def candidates(regex: str, longest: int = 3) -> list[tuple[str, str]]:
     """The tails of a regex and its runs of 1 to `longest` required units (a unit is one part, or
     a word of literal characters in a row), as (mode, text)."""
@@ -80,12 +77,14 @@ def candidates(regex: str, longest: int = 3) -> list[tuple[str, str]]:
     if parts is None:
         return []
     units: list[str] = []
+    joinable = False  # the last unit is a word of literal characters
     for p in parts:
-        if units and _LITERAL_CHAR.match(p) and _LITERAL_CHAR.match(units[-1][-2:] if units[-1].endswith(
-                tuple("\\" + c for c in ".$^*+?()[]{}|/-")) else units[-1][-1:]) and regexparts.required(p):
+        literal = regexparts.literal_char(p) is not None
+        if units and joinable and literal:
             units[-1] += p
         else:
             units.append(p)
+        joinable = literal
     out: dict[str, str] = {}
     for a in range(1, len(units)):
         out.setdefault(flags + "".join(units[a:]), "end")

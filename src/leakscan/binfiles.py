@@ -42,12 +42,8 @@ def required_literal(regex: str) -> bytes:
     parts = regexparts.items(body)
     best = run = ""
     for part in parts or ():
-        if len(part) == 2 and part[0] == "\\" and not part[1].isalnum():
-            run += part[1]  # an escaped punctuation character: \. \- \$
-        elif len(part) == 1 and (part.isalnum() or part in " -_=:/,;'\"@#%&<>!~`"):
-            run += part
-        else:
-            run = ""
+        char = regexparts.literal_char(part)
+        run = run + char if char is not None else ""
         best = max(best, run, key=len)
     return best.encode("ascii")
 

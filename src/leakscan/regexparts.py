@@ -122,6 +122,15 @@ def required(part: str) -> bool:
     return _MIN_ZERO.match(part, _atom_end(part, 0)) is None
 
 
+def literal_char(part: str) -> str | None:
+    """The one character a part matches literally (``a``, ``-``, ``\\.``), or None."""
+    if len(part) == 2 and part[0] == "\\" and not part[1].isalnum():
+        return part[1]  # an escaped punctuation character: \. \- \$
+    if len(part) == 1 and (part.isalnum() or part in " -_=:/,;'\"@#%&<>!~`"):
+        return part
+    return None
+
+
 def prefilter_mode(regex: str, prefilter: str) -> str:
     """"end" or "window" when `prefilter` is a valid piece of `regex`; ValueError saying why not."""
     flags, body = split_flags(regex)
