@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import fakes
@@ -14,7 +15,7 @@ import pytest
 from leakscan import config, pipeline
 from leakscan import rules as rules_mod
 from leakscan.engine import Engine
-from leakscan.models import ScanStats
+from leakscan.models import Rule, ScanStats
 from leakscan.reporters import get
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
@@ -100,6 +101,33 @@ def test_gate_literal_is_in_every_example_of_each_embedded_key_rule() -> None:
         assert all(lit in ex.encode() for ex in r.examples), r.id
     assert binfiles.required_literal(r"\bsk-(?P<secret>[a-z]{3})\.x") == b"sk-"
     assert binfiles.required_literal(r"(?i)acme_[a-z]{9}") == b""  # caseless: no byte literal
+
+
+def test_gate_uses_one_shared_literal_only_when_every_rule_contains_it() -> None:
+    from leakscan import binfiles
+
+    assert binfiles.common_literal([b"-----BEGIN RSA PRIVATE KEY-----", b"---- BEGIN SSH2 PRIVATE KEY ----",
+                                    b"PRIVATE KEY-----"]) == b"PRIVATE KEY"
+    assert binfiles.common_literal([b"abcdef", b"xyz"]) == b""
+    builtin = Engine([r for r in rules_mod.load_builtin() if r.binary])
+    (shared,) = binfiles.gate_literals(builtin) or [b""]
+    embedded = [r for r in builtin.rules if not r.path]
+    assert len(shared) >= 6 and all(shared in ex.encode() for r in embedded for ex in r.examples)
+    # Rules with nothing long in common keep their own literals; a rule without one disables the gate.
+    base = next(r for r in embedded if r.id == "private-key-pem")
+
+    def blob_rule(rid: str, regex: str) -> Rule:
+        return replace(base, id=rid, regex=regex, prefilter=None, prefilter_window=False,
+                       secret_group=None, max_length=64)
+
+    two = [blob_rule("acme-blob-key", r"ACMEKEY1-[a-f0-9]{32}"),
+           blob_rule("zeta-blob-key", r"ZETASECRET_[a-f0-9]{32}")]
+    eng = Engine(two)
+    assert binfiles.gate_literals(eng) == [b"ACMEKEY1-", b"ZETASECRET_"]
+    hits = eng.scan_binary(b"\x00" * 100 + b"ZETASECRET_" + b"ab12" * 8 + b"\x00", b"bin/a.so")
+    assert [m.rule_id for m in hits] == ["zeta-blob-key"]
+    loose = [blob_rule("short-blob-key", r"K1[a-f0-9]{32}")]
+    assert binfiles.gate_literals(Engine(two + loose)) is None
 
 
 def test_gate_passes_each_kind_of_embedded_key(engine: Engine) -> None:

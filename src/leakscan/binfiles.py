@@ -48,14 +48,38 @@ def required_literal(regex: str) -> bytes:
     return best.encode("ascii")
 
 
+def common_literal(literals: list[bytes]) -> bytes:
+    """The longest byte string found in every one of `literals` (b"" if none)."""
+    if not literals:
+        return b""
+    first = min(literals, key=len)
+    for size in range(len(first), 0, -1):
+        for at in range(len(first) - size + 1):
+            piece = first[at:at + size]
+            if all(piece in lit for lit in literals):
+                return piece
+    return b""
+
+
+def gate_literals(sub: Engine) -> list[bytes] | None:
+    """What the binary gate looks for: one literal shared by every embedded-key rule's required
+    literal when there is one of 6 bytes or more (``PRIVATE KEY`` for the built-in rules: one
+    literal is scanned twice as fast as five), else each rule's own literal; None when some
+    embedded-key rule has no literal of 6 bytes or more (then the rules always run)."""
+    lits = [required_literal(r.regex) for r in sub.rules if not r.path]
+    if not lits or any(len(lit) < 6 for lit in lits):
+        return None
+    shared = common_literal(lits)
+    return [shared] if len(shared) >= 6 else sorted(set(lits))
+
+
 def _gate(sub: Engine) -> Callable[[bytes], bool] | None:
-    """Most binaries hold no embedded key: one pass for the required literal of each embedded-key
-    rule (``PRIVATE KEY-----``...) decides whether the rules need to run at all. None when some
-    embedded rule has no such literal (then they always run)."""
+    """Most binaries hold no embedded key: one literal pass decides whether the embedded-key rules
+    need to run at all."""
     if sub not in _GATE:
-        lits = [required_literal(r.regex) for r in sub.rules if not r.path]
+        lits = gate_literals(sub)
         _GATE[sub] = None
-        if lits and all(len(lit) >= 6 for lit in lits):
+        if lits:
             import hyperscan
 
             db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
