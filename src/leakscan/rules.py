@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
-import sys
-import tempfile
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import __version__, _toml, regexparts
+from . import _toml, cachefiles, regexparts
 from .errors import RuleError
 from .models import CONFIDENCES, SEVERITIES, Rule
 
@@ -166,29 +162,22 @@ def load_builtin() -> list[Rule]:
     pre-commit hook must not pay it on every commit.
     """
     files = builtin_files()
-    h = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|rule-v2".encode())
-    for path in files:
-        st = path.stat()
-        h.update(f"|{path.name}:{st.st_size}:{st.st_mtime_ns}".encode())
-    from .hsdb import cache_dir
+    stamp = "|".join(f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}" for path in files)
+    return cachefiles.pickled("rules", cachefiles.key("builtin", stamp), lambda: _parse_builtin(files),
+                              _is_rule_list)
 
-    cache = cache_dir() / f"rules-{h.hexdigest()[:32]}.pickle"
-    try:
-        cached = pickle.loads(cache.read_bytes())
-        if isinstance(cached, list) and all(isinstance(r, Rule) for r in cached):
-            return cached
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        pass
-    rules = _parse_builtin(files)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".rules-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
-    return rules
+
+def parse_rules_cached(raw: object, source: str) -> list[Rule]:
+    """parse_rules for a config file's [[rules]]: a repository with hundreds of its own rules
+    pays for their validation once, not on every commit. Keyed by the parsed TOML itself."""
+    if not isinstance(raw, list) or len(raw) < 8:  # a few rules parse faster than a cache lookup
+        return parse_rules(raw, source)
+    return cachefiles.pickled("config", cachefiles.key("config-rules", source, repr(raw)),
+                              lambda: parse_rules(raw, source), _is_rule_list)
+
+
+def _is_rule_list(obj: object) -> bool:
+    return isinstance(obj, list) and all(isinstance(r, Rule) for r in obj)
 
 
 def _parse_builtin(files: list[Path]) -> list[Rule]:

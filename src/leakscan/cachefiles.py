@@ -1,0 +1,122 @@
+"""Files in the user cache dir ($XDG_CACHE_HOME/leakscan): compiled databases and parsed rules.
+
+Written atomically with mode 0600 in a 0700 folder, touched when used, and pruned to the most
+recently used few of each kind, so editing a rule file a hundred times does not leave a hundred
+compiled databases behind. A cache that cannot be read or written only costs a recompile.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from . import __version__
+
+T = TypeVar("T")
+KEEP = {"hsdb": 32, "rules": 8, "config": 16, "toml": 16}  # files kept per kind
+_DEFAULT_KEEP = 16
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "leakscan"
+
+
+def read(path: Path) -> bytes | None:
+    """The cached bytes, or None; a hit marks the file as recently used."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only cache is still a cache
+    return blob
+
+
+def write(path: Path, blob: bytes) -> None:
+    kind = path.name.split("-", 1)[0]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-")  # 0600
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return  # a read-only or full cache only costs a compile next time
+    prune(path.parent, kind, KEEP.get(kind, _DEFAULT_KEEP), keep=path)
+
+
+def prune(folder: Path, kind: str, limit: int, keep: Path | None = None) -> int:
+    """Remove all but the `limit` most recently used `kind-*` files; returns how many went."""
+    entries = []
+    try:
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.name.startswith(kind + "-") and entry.is_file(follow_symlinks=False):
+                    try:
+                        entries.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.path))
+                    except OSError:
+                        continue
+    except OSError:
+        return 0
+    entries.sort(reverse=True)
+    removed = 0
+    for _mtime, name in entries[limit:]:
+        if keep is not None and name == str(keep):
+            continue
+        try:
+            os.unlink(name)
+            removed += 1
+        except OSError:
+            pass  # another leakscan removed it first
+    return removed
+
+
+@functools.lru_cache(maxsize=1)
+def _code_stamp() -> str:
+    """The code that turns TOML into Rule objects: a change to it (even without a version bump,
+    in a checkout) must not serve rules parsed by the old code."""
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for name in ("rules.py", "models.py", "regexparts.py"):
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
+
+
+def key(*parts: str) -> str:
+    """A cache key that also changes with leakscan, its rule-parsing code and Python's version."""
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    text = "|".join((__version__, python, _code_stamp(), *parts))
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def pickled(kind: str, cache_key: str, compute: Callable[[], T], valid: Callable[[object], bool]) -> T:
+    """compute(), or its pickled result from an earlier run with the same key."""
+    path = cache_dir() / f"{kind}-{cache_key}.pickle"
+    blob = read(path)
+    if blob is not None:
+        try:
+            obj = pickle.loads(blob)
+            if valid(obj):
+                return obj  # type: ignore[no-any-return]
+        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
+            pass
+    value = compute()
+    write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value

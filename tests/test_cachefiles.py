@@ -1,0 +1,86 @@
+"""The user cache: 0600 files, least recently used pruned, parsed config rules reused."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from leakscan import cachefiles, config, rules
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "leakscan"
+
+
+def test_written_private_and_pruned_to_the_most_recently_used(cache: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(cachefiles.KEEP, "hsdb", 3)
+    paths = [cache / f"hsdb-{i}.bin" for i in range(3)]
+    for i, path in enumerate(paths):
+        cachefiles.write(path, b"x" * i)
+        os.utime(path, ns=(10**18 + i, 10**18 + i))
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in paths)
+    assert cachefiles.read(paths[0]) == b""  # a hit makes the oldest the newest
+    cachefiles.write(cache / "hsdb-new.bin", b"new")  # a fourth file: the least recently used goes
+    assert sorted(p.name for p in cache.iterdir()) == ["hsdb-0.bin", "hsdb-2.bin", "hsdb-new.bin"]
+    cachefiles.write(cache / "rules-a.pickle", b"r")  # other kinds are counted on their own
+    assert len(list(cache.glob("hsdb-*"))) == 3 and not list(cache.glob(".*"))
+
+
+def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    calls = []
+    for _ in range(2):
+        assert cachefiles.pickled("config", "k", lambda: calls.append(1) or [1], lambda o: True) == [1]
+    assert calls == [1, 1]  # computed each time, no exception
+
+
+def _rule_table(i: int) -> str:
+    return (f'[[rules]]\nid = "acme-token-{i}"\nname = "Acme token {i}"\nprovider = "Acme"\n'
+            f'description = "test rule"\nseverity = "high"\nconfidence = "medium"\n'
+            f'regex = \'\'\'\\bacme{i}_[a-z0-9]{{24}}\\b\'\'\'\n'
+            f'examples = ["x = acme{i}_' + "k7" * 12 + '", "acme' + str(i) + '_' + "q9" * 12 + '"]\n'
+            f'negative_examples = ["acme{i}_short", "nothing here"]\n\n')
+
+
+def test_config_rules_are_parsed_once_per_content(cache: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    cfg = tmp_path / "leakscan.toml"
+    cfg.write_text("extend_default = false\n\n" + "".join(_rule_table(i) for i in range(12)))
+    first = config.build(tmp_path, str(cfg)).rules
+    assert len(first) == 12 and len(list(cache.glob("config-*.pickle"))) == 1
+
+    def refuse(raw: object, source: str) -> list[rules.Rule]:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(rules, "parse_rules", refuse)
+    assert config.build(tmp_path, str(cfg)).rules == first  # served from the cache
+    cfg.write_text(cfg.read_text().replace("acme3_", "acmx3_", 1))  # any edit misses the cache
+    with pytest.raises(AssertionError, match="parsed again"):
+        config.build(tmp_path, str(cfg))
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache.parent))
+    (next(cache.glob("config-*.pickle"))).write_bytes(b"garbage")  # a damaged entry is rebuilt
+    cfg.write_text(cfg.read_text().replace("acmx3_", "acme3_", 1))
+    assert config.build(tmp_path, str(cfg)).rules == first
+
+
+def test_large_config_toml_is_parsed_once_and_bad_toml_still_fails(cache: Path, tmp_path: Path) -> None:
+    cfg = tmp_path / "leakscan.toml"
+    text = "extend_default = false\n\n" + "".join(_rule_table(i) for i in range(120))
+    assert len(text) >= config._PARSE_CACHE_FROM
+    cfg.write_text(text)
+    assert len(config.build(tmp_path, str(cfg)).rules) == 120
+    assert len(list(cache.glob("toml-*.pickle"))) == 1
+    assert len(config.build(tmp_path, str(cfg)).rules) == 120
+    cfg.write_text(text + "[[rules]\n")
+    with pytest.raises(config.ConfigError, match="not valid TOML"):
+        config.build(tmp_path, str(cfg))
