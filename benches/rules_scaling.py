@@ -5,9 +5,13 @@ rule set and with every built-in rule; medians of interleaved runs and their rat
 Target (issue 4): adding 300+ rules must not slow scanning by more than 20%. The small set is
 the first N built-in rules (pattern files in name order, rules in file order), given to the
 same leakscan through a config with ``extend_default = false``; the full set is an empty config
-(all built-in rules). Both configs are passed with --config so both pay the same config cost.
+(all built-in rules). Both configs are passed with --config; a config's own rules are parsed
+once and cached like the built-ins, so no side pays for parsing TOML on each run.
 The first N rules are mostly AI/ML tokens with distinctive prefixes, the cheapest kind;
-`--random N` adds a set drawn from every family (with the companions of paired rules).
+`--random N` adds a set drawn from every family (with the companions of paired rules);
+`--engine-set` adds every rule of the kinds the engine issue named (AWS, GitHub, Slack,
+private keys, connection strings, generic...); `--plus N` also measures each of those sets with
+N more rules drawn at random from the rest, which is "adding N rules" taken literally.
 One unmeasured round first compiles and caches each Hyperscan database. Both the whole
 process (wall) and leakscan's own scan time (stats.seconds in its JSON) are reported.
 
@@ -15,7 +19,8 @@ process (wall) and leakscan's own scan time (stats.seconds in its JSON) are repo
 (scanned one by one) with all rules, without each pattern file, and with each rule on its own
 (the costliest rules and the ones with most candidates, which Python then confirms one by one).
 
-    python benches/rules_scaling.py [--tree PATH] [--small 6,80] [--runs 5] [--jobs 0]
+    python benches/rules_scaling.py [--tree PATH] [--small 6,80] [--random N] [--engine-set]
+                                    [--plus 300] [--runs 5] [--jobs 0]
     python benches/rules_scaling.py --profile [--sample-mb 20] [--top 15]
 """
 
@@ -68,6 +73,39 @@ def small_config(rules: list[dict[str, Any]]) -> str:
         lines += [f"{k} = {toml_value(v)}" for k, v in rule.items()]
         lines.append("")
     return "\n".join(lines)
+
+
+# The secret kinds the engine issue (the first ~80 rules) asked for: "AWS, GCP, Azure, GitHub,
+# GitLab, Slack, Stripe, Twilio, SendGrid, Mailgun, OpenAI, Anthropic, Hugging Face, npm, PyPI,
+# Docker Hub, Shopify, Datadog, Discord, Telegram, HashiCorp Vault/Terraform, private keys, JWTs,
+# credentials in URLs and connection strings (postgres, mysql, mongodb, redis, amqp), and a
+# generic keyword + entropy detector". --engine-set takes every built-in rule of those kinds,
+# chosen by provider and family, not by cost.
+ENGINE_PROVIDERS = {
+    "AWS", "Google Cloud", "Azure", "GitHub", "GitLab", "Slack", "Stripe", "Twilio", "SendGrid",
+    "Mailgun", "OpenAI", "Anthropic", "Hugging Face", "npm", "PyPI", "Docker", "Shopify", "Datadog",
+    "Discord", "Telegram", "HashiCorp", "PostgreSQL", "MySQL", "MongoDB", "Redis", "RabbitMQ",
+    "PuTTY", "GnuPG",
+}
+
+
+def engine_set(tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [t for t in tables if t.get("provider") in ENGINE_PROVIDERS or t["family"] == "generic"
+            or (t["family"] in ("crypto-keys", "databases") and t.get("provider") == "Generic")]
+
+
+def with_pairs(picked: list[dict[str, Any]], tables: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A set of rules plus the rules they pair with, so every rule set is loadable."""
+    ids = {t["id"] for t in picked}
+    wanted = {p["pair"] for p in picked if p.get("pair")}
+    return picked + [t for t in tables if t["id"] not in ids and t["id"] in wanted]
+
+
+def plus(picked: list[dict[str, Any]], tables: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
+    """`picked` and n more rules drawn at random (seed 2) from the others."""
+    ids = {t["id"] for t in picked}
+    rest = [t for t in tables if t["id"] not in ids]
+    return with_pairs(picked + random.Random(2).sample(rest, min(n, len(rest))), tables)
 
 
 # --------------------------------------------------------------------------- profile
@@ -152,6 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", default="6,80", help="sizes of the small rule sets, comma-separated")
     ap.add_argument("--random", type=int, default=0,
                     help="also a set of N rules drawn at random (seed 1) from all families, with their pairs")
+    ap.add_argument("--engine-set", action="store_true",
+                    help="also every rule of the kinds the engine issue named (see ENGINE_PROVIDERS)")
+    ap.add_argument("--plus", type=int, default=0,
+                    help="also each small set plus N random other rules: the cost of adding N rules")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=0, help="leakscan -j (0 = all cores)")
     ap.add_argument(
@@ -183,18 +225,23 @@ def main(argv: list[str] | None = None) -> int:
     stats: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="leakscan-scaling-") as tmp:
         configs: dict[str, tuple[int, Path]] = {}
-        for n in sizes:
-            cfg = Path(tmp) / f"first-{n}.toml"
-            cfg.write_text(small_config(tables[:n]), encoding="utf-8")
-            configs[f"first {n}"] = (n, cfg)
+        bases: dict[str, list[dict[str, Any]]] = {f"first {n}": tables[:n] for n in sizes}
         if args.random:
-            picked = random.Random(1).sample(tables, min(args.random, len(tables)))
-            ids = {t["id"] for t in picked}
-            picked += [t for t in tables
-                       if t["id"] not in ids and any(p.get("pair") == t["id"] for p in picked)]
-            cfg = Path(tmp) / "random.toml"
+            picked = with_pairs(random.Random(1).sample(tables, min(args.random, len(tables))), tables)
+            bases[f"random {len(picked)}"] = picked
+        if args.engine_set:
+            picked = with_pairs(engine_set(tables), tables)
+            bases[f"engine-issue kinds {len(picked)}"] = picked
+        for name, picked in bases.items():
+            slug = name.replace(" ", "-")
+            cfg = Path(tmp) / f"{slug}.toml"
             cfg.write_text(small_config(picked), encoding="utf-8")
-            configs[f"random {len(picked)}"] = (len(picked), cfg)
+            configs[name] = (len(picked), cfg)
+            if args.plus and len(picked) + args.plus <= len(tables):
+                more = plus(picked, tables, args.plus)
+                cfg = Path(tmp) / f"{slug}-plus.toml"
+                cfg.write_text(small_config(more), encoding="utf-8")
+                configs[f"{name} +{len(more) - len(picked)}"] = (len(more), cfg)
         cfg_all = Path(tmp) / "all.toml"
         cfg_all.write_text("# every built-in rule\n", encoding="utf-8")
         configs["all"] = (len(tables), cfg_all)
@@ -241,6 +288,16 @@ def main(argv: list[str] | None = None) -> int:
             f"scan {med_in[name]:6.2f} s, {size / 1e6 / med[name]:.0f} MB/s; "
             f"findings {stats[name]['findings']}, hyperscan candidates {stats[name]['candidates']}"
         )
+    for name, (n, _) in configs.items():
+        base = name.rsplit(" +", 1)[0]
+        if base != name and base in configs:
+            m = configs[base][0]
+            ratio, ratio_in = med[name] / med[base], med_in[name] / med_in[base]
+            verdict = "" if n - m < 300 else f"; target <= +20%: {'met' if ratio <= 1.2 else 'NOT met'}"
+            print(
+                f"  ({name})/({base}): wall x{ratio:.3f} ({(ratio - 1) * 100:+.1f}%), scan x{ratio_in:.3f} "
+                f"({(ratio_in - 1) * 100:+.1f}%) for +{n - m} rules{verdict}"
+            )
     for name, (n, _) in configs.items():
         if name == "all":
             continue

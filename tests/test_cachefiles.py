@@ -84,3 +84,23 @@ def test_large_config_toml_is_parsed_once_and_bad_toml_still_fails(cache: Path, 
     cfg.write_text(text + "[[rules]\n")
     with pytest.raises(config.ConfigError, match="not valid TOML"):
         config.build(tmp_path, str(cfg))
+
+
+def test_path_matcher_database_is_cached(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hyperscan
+
+    from leakscan import hsdb
+
+    paths = [r"(?i)(?:^|/)\.netrc$", r"(?:^|/)\.pgpass$"]
+    first = hsdb.path_matcher(paths)
+    assert first(b"home/.netrc") and first(b"x/.PGPASS") is False and not first(b"netrc.txt")
+
+    class NoCompile:
+        def __init__(self, *a: object, **k: object) -> None:
+            raise AssertionError("compiled again")
+
+    monkeypatch.setattr(hyperscan, "Database", NoCompile)
+    again = hsdb.path_matcher(paths)  # from the cache: no compile
+    assert again(b"a/.pgpass") and not again(b"a/pgpass")
+    with pytest.raises(AssertionError, match="compiled again"):
+        hsdb.path_matcher([*paths, r"(?:^|/)\.s3cfg$"])  # another set is compiled (and would be cached)

@@ -44,8 +44,7 @@ class Engine:
         if self._pathed:
             self.path_db, _ = hsdb.load([rules[i] for i in self._pathed], self.digest + "-path", use_cache)
         self._py: list[re.Pattern[bytes] | None] = [None] * len(rules)
-        self._path: dict[int, re.Pattern[bytes]] = {
-            i: re.compile(r.path.encode()) for i, r in enumerate(rules) if r.path}
+        self._path: dict[int, re.Pattern[bytes]] = {}  # a path rule's own path regex, compiled on use
         self._any_path = hsdb.path_matcher(sorted({r.path for r in rules if r.path}))
         self.overlap = max((r.max_length for r in rules), default=256) + 1
         self._confirmed: dict[tuple[int, bytes], list[tuple[bytes, int, int, int]]] = {}
@@ -54,6 +53,12 @@ class Engine:
         pat = self._py[i]
         if pat is None:  # compiled lazily: a warm start should not pay for 400 regexes
             pat = self._py[i] = re.compile(self.rules[i].regex.encode("ascii"))
+        return pat
+
+    def _path_regex(self, i: int) -> re.Pattern[bytes]:
+        pat = self._path.get(i)
+        if pat is None:
+            pat = self._path[i] = re.compile(str(self.rules[i].path).encode())
         return pat
 
     # -- scanning -------------------------------------------------------------------------
@@ -175,7 +180,7 @@ class Engine:
         raw: list[tuple[int, bytes, int, int, int]] = []
         for i, ends in by_rule.items():
             stats.candidates += len(ends)
-            if i in self._path and not self._path[i].search(path):
+            if self.rules[i].path and not self._path_regex(i).search(path):
                 continue
             seen: set[int] = set()
             for ws, we in self._windows(i, ends, len(data)):
