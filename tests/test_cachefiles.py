@@ -19,18 +19,27 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_written_private_and_pruned_to_the_most_recently_used(cache: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(cachefiles.KEEP, "hsdb", 3)
+    monkeypatch.setattr(cachefiles, "MAX_BYTES", 300)
+    now = 2_000_000_000.0
     paths = [cache / f"hsdb-{i}.bin" for i in range(3)]
     for i, path in enumerate(paths):
-        cachefiles.write(path, b"x" * i)
-        os.utime(path, ns=(10**18 + i, 10**18 + i))
+        cachefiles.write(path, b"x" * 100)
+        os.utime(path, (now - 100 + i, now - 100 + i))
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in paths)
-    assert cachefiles.read(paths[0]) == b""  # a hit makes the oldest the newest
-    cachefiles.write(cache / "hsdb-new.bin", b"new")  # a fourth file: the least recently used goes
-    assert sorted(p.name for p in cache.iterdir()) == ["hsdb-0.bin", "hsdb-2.bin", "hsdb-new.bin"]
-    cachefiles.write(cache / "rules-a.pickle", b"r")  # other kinds are counted on their own
-    assert len(list(cache.glob("hsdb-*"))) == 3 and not list(cache.glob(".*"))
+    assert cachefiles.read(paths[0]) == b"x" * 100
+    os.utime(paths[0], (now, now))  # a hit makes the oldest the most recently used
+    new = cache / "rules-new.pickle"
+    new.write_bytes(b"y" * 100)
+    os.utime(new, (now - 200, now - 200))
+    assert cachefiles.prune(cache, keep=new, now=now) == 1  # 400 bytes > 300: the LRU one goes, not `new`
+    assert sorted(p.name for p in cache.iterdir()) == ["hsdb-0.bin", "hsdb-2.bin", "rules-new.pickle"]
+    (cache / "unrelated.txt").write_bytes(b"z" * 1000)  # not ours: never counted or removed
+    stale = now - (cachefiles.MAX_AGE_DAYS + 1) * 86400
+    os.utime(paths[2], (stale, stale))
+    assert cachefiles.prune(cache, now=now) == 1
+    assert sorted(p.name for p in cache.iterdir()) == ["hsdb-0.bin", "rules-new.pickle", "unrelated.txt"]
+    assert not list(cache.glob(".*"))  # no temp file left behind
 
 
 def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,8 +1,11 @@
 """Files in the user cache dir ($XDG_CACHE_HOME/leakscan): compiled databases and parsed rules.
 
-Written atomically with mode 0600 in a 0700 folder, touched when used, and pruned to the most
-recently used few of each kind, so editing a rule file a hundred times does not leave a hundred
-compiled databases behind. A cache that cannot be read or written only costs a recompile.
+Written atomically with mode 0600 in a 0700 folder and touched when used. Each write prunes the
+folder: files unused for MAX_AGE_DAYS go, then the least recently used until the folder holds at
+most MAX_BYTES, so editing a rule file a hundred times does not leave a hundred compiled
+databases behind, yet the databases of every project in use stay (a count limit made seven
+alternating configs recompile on every run). A cache that cannot be read or written only costs
+a recompile.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -20,8 +24,9 @@ from typing import TypeVar
 from . import __version__
 
 T = TypeVar("T")
-KEEP = {"hsdb": 32, "rules": 8, "config": 16, "toml": 16}  # files kept per kind
-_DEFAULT_KEEP = 16
+KINDS = ("hsdb", "rules", "config", "toml")  # file name prefixes this module owns
+MAX_BYTES = 256 << 20  # the full built-in database is about 3.5 MB
+MAX_AGE_DAYS = 30
 
 
 def cache_dir() -> Path:
@@ -56,26 +61,34 @@ def write(path: Path, blob: bytes) -> None:
             raise
     except OSError:
         return  # a read-only or full cache only costs a compile next time
-    prune(path.parent, kind, KEEP.get(kind, _DEFAULT_KEEP), keep=path)
+    prune(path.parent, keep=path)
 
 
-def prune(folder: Path, kind: str, limit: int, keep: Path | None = None) -> int:
-    """Remove all but the `limit` most recently used `kind-*` files; returns how many went."""
+def prune(folder: Path, keep: Path | None = None, now: float | None = None) -> int:
+    """Remove cache files unused for MAX_AGE_DAYS, then the least recently used ones until the
+    rest fit in MAX_BYTES (`keep`, the file just written, stays); returns how many went."""
     entries = []
     try:
         with os.scandir(folder) as it:
             for entry in it:
-                if entry.name.startswith(kind + "-") and entry.is_file(follow_symlinks=False):
+                if entry.name.split("-", 1)[0] in KINDS and entry.is_file(follow_symlinks=False):
                     try:
-                        entries.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.path))
+                        st = entry.stat(follow_symlinks=False)
                     except OSError:
                         continue
+                    entries.append((st.st_mtime, st.st_size, entry.path))
     except OSError:
         return 0
-    entries.sort(reverse=True)
+    oldest = (time.time() if now is None else now) - MAX_AGE_DAYS * 86400
+    entries.sort(reverse=True)  # most recently used first
+    kept = [e for e in entries if keep is not None and e[2] == str(keep)]
+    total = sum(size for _mtime, size, _name in kept)
     removed = 0
-    for _mtime, name in entries[limit:]:
-        if keep is not None and name == str(keep):
+    for mtime, size, name in entries:
+        if kept and name == kept[0][2]:
+            continue
+        if mtime >= oldest and total + size <= MAX_BYTES:
+            total += size
             continue
         try:
             os.unlink(name)
