@@ -194,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also every rule of the kinds the engine issue named (see ENGINE_PROVIDERS)")
     ap.add_argument("--plus", type=int, default=0,
                     help="also each small set plus N random other rules: the cost of adding N rules")
+    ap.add_argument("--kingfisher", type=int, default=0, metavar="N",
+                    help="also Kingfisher on the same tree with N of its rules (random, seed 1) and with all")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=0, help="leakscan -j (0 = all cores)")
     ap.add_argument(
@@ -308,7 +310,36 @@ def main(argv: list[str] | None = None) -> int:
             f"  all/{name}: wall x{ratio:.3f} ({(ratio - 1) * 100:+.1f}%), scan x{ratio_in:.3f} "
             f"({(ratio_in - 1) * 100:+.1f}%) for +{added} rules{verdict}"
         )
+    if args.kingfisher:
+        kingfisher_scaling(args.tree, args.kingfisher, args.runs)
     return 0
+
+
+def kingfisher_scaling(tree: Path, n: int, runs: int) -> None:
+    """The same question for a peer: Kingfisher with n of its own rules (--rule ID each) and all."""
+    import subprocess
+
+    exe = harness.find_tool("kingfisher")
+    if exe is None:
+        print("kingfisher not found (benches/setup_peers.sh)", file=sys.stderr)
+        return
+    listing = subprocess.run([str(exe), "rules", "list"], capture_output=True, text=True).stdout
+    ids = [cols[1].strip() for line in listing.splitlines()
+           if len(cols := line.split("\u2502")) > 2 and "." in cols[1] and " " not in cols[1].strip()]
+    picked = random.Random(1).sample(ids, min(n, len(ids)))
+    walls: dict[str, list[float]] = {"some": [], "all": []}
+    with tempfile.TemporaryDirectory(prefix="kf-scaling-") as tmp:
+        base = harness.scan_cmd("kingfisher", exe, tree, Path(tmp) / "kf.json")
+        cmds = {"some": base + [a for i in picked for a in ("--rule", i)], "all": base}
+        for round_ in range(runs + 1):
+            for name, cmd in cmds.items():
+                m = harness.run(cmd, runs=1, ok_codes=harness.OK_CODES["kingfisher"], env=harness.quiet_env())
+                if round_ and m.ok:
+                    walls[name].extend(m.walls)
+    if walls["some"] and walls["all"]:
+        some, full = statistics.median(walls["some"]), statistics.median(walls["all"])
+        print(f"\n== kingfisher {harness.tool_version('kingfisher', exe)}, median of {runs} interleaved runs")
+        print(f"  {len(picked)} of its rules: {some:.2f} s; all {len(ids)}: {full:.2f} s; x{full / some:.3f}")
 
 
 if __name__ == "__main__":
