@@ -113,3 +113,22 @@ def test_path_matcher_database_is_cached(cache: Path, monkeypatch: pytest.Monkey
     assert again(b"a/.pgpass") and not again(b"a/pgpass")
     with pytest.raises(AssertionError, match="compiled again"):
         hsdb.path_matcher([*paths, r"(?:^|/)\.s3cfg$"])  # another set is compiled (and would be cached)
+
+
+def test_a_folder_others_can_write_is_not_trusted(cache: Path) -> None:
+    """Cache files are unpickled: a group- or world-writable cache folder is neither read nor written."""
+    cachefiles.write(cache / "config-a.pickle", b"x")
+    assert cachefiles.read(cache / "config-a.pickle") == b"x"
+    cache.chmod(0o777)
+    try:
+        assert cachefiles.read(cache / "config-a.pickle") is None
+        cachefiles.write(cache / "config-b.pickle", b"y")
+        assert not (cache / "config-b.pickle").exists()
+        calls = []
+        for _ in range(2):
+            cachefiles.pickled("config", "k2", lambda: calls.append(1) or [2], lambda o: True)
+        assert calls == [1, 1]
+    finally:
+        cache.chmod(0o700)
+    (cache / "config-a.pickle").chmod(0o666)  # a loose file in a private folder: also a miss
+    assert cachefiles.read(cache / "config-a.pickle") is None

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 import time
@@ -34,8 +35,27 @@ def cache_dir() -> Path:
     return Path(base) / "leakscan"
 
 
+def _owned(p: Path) -> bool:
+    """This user's, and writable by nobody else (no symlink either)."""
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        st = os.stat(p, follow_symlinks=False)
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022 and not stat.S_ISLNK(st.st_mode)
+
+
+def _trusted(path: Path) -> bool:
+    """Cached files are unpickled or loaded as databases: only trust a file and folder that this
+    user owns and that nobody else can write (a shared or loose XDG_CACHE_HOME is a miss)."""
+    return _owned(path.parent) and _owned(path)
+
+
 def read(path: Path) -> bytes | None:
     """The cached bytes, or None; a hit marks the file as recently used."""
+    if not _trusted(path):
+        return None
     try:
         blob = path.read_bytes()
     except OSError:
@@ -51,6 +71,8 @@ def write(path: Path, blob: bytes) -> None:
     kind = path.name.split("-", 1)[0]
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _owned(path.parent):  # someone else's or a world-writable folder: no cache
+            return
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-")  # 0600
         try:
             with os.fdopen(fd, "wb") as fh:
