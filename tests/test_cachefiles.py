@@ -112,6 +112,8 @@ def test_path_matcher_database_is_cached(cache: Path, monkeypatch: pytest.Monkey
     again = hsdb.path_matcher(paths)  # from the cache: no compile
     assert again(b"a/.pgpass") and not again(b"a/pgpass")
     with pytest.raises(AssertionError, match="compiled again"):
+        hsdb.path_matcher(paths, use_cache=False)  # --no-cache: the cache is not read
+    with pytest.raises(AssertionError, match="compiled again"):
         hsdb.path_matcher([*paths, r"(?:^|/)\.s3cfg$"])  # another set is compiled (and would be cached)
 
 

@@ -45,7 +45,7 @@ class Engine:
             self.path_db, _ = hsdb.load([rules[i] for i in self._pathed], self.digest + "-path", use_cache)
         self._py: list[re.Pattern[bytes] | None] = [None] * len(rules)
         self._path: dict[int, re.Pattern[bytes]] = {}  # a path rule's own path regex, compiled on use
-        self._any_path = hsdb.path_matcher(sorted({r.path for r in rules if r.path}))
+        self._any_path = hsdb.path_matcher(sorted({r.path for r in rules if r.path}), use_cache)
         self.overlap = max((r.max_length for r in rules), default=256) + 1
         self._confirmed: dict[tuple[int, bytes], list[tuple[bytes, int, int, int]]] = {}
 

@@ -82,8 +82,13 @@ def is_cached(rule_digest: str) -> bool:
 
 def load(rules: list[Rule], rule_digest: str, use_cache: bool = True) -> tuple[Any, bool]:
     """Return (database, came_from_cache)."""
-    path = cache_path(rule_digest)
-    blob = cachefiles.read(path) if use_cache else None
+    return _cached(cache_path(rule_digest) if use_cache else None, lambda: _compile(rules))
+
+
+def _cached(path: Path | None, compile_db: Callable[[], Any]) -> tuple[Any, bool]:
+    """(database, came_from_cache): the serialized database at `path`, else compile_db() stored
+    there; no cache at all when `path` is None."""
+    blob = cachefiles.read(path) if path is not None else None
     if blob is not None:
         try:
             db = hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK)
@@ -91,13 +96,13 @@ def load(rules: list[Rule], rule_digest: str, use_cache: bool = True) -> tuple[A
             return db, True
         except hyperscan.error:
             pass
-    db = _compile(rules)
-    if use_cache:
+    db = compile_db()
+    if path is not None:
         cachefiles.write(path, hyperscan.dumpb(db))
     return db, False
 
 
-def path_matcher(paths: list[str]) -> Callable[[bytes], bool]:
+def path_matcher(paths: list[str], use_cache: bool = True) -> Callable[[bytes], bool]:
     """A test "does any of these path regexes match this file path?" that costs about a microsecond.
 
     Python `re` needs tens of microseconds per path for the set (patterns like `[\\w.-]*kubeconfig`
@@ -112,25 +117,19 @@ def path_matcher(paths: list[str]) -> Callable[[bytes], bool]:
         caseless = p.startswith("(?i)")
         exprs.append((p[4:] if caseless else p).encode("ascii"))
         flags.append(hyperscan.HS_FLAG_SINGLEMATCH | (hyperscan.HS_FLAG_CASELESS if caseless else 0))
+    def compile_db() -> Any:
+        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+        return db
+
     # Cached like the rule databases: compiling the ~50 built-in path regexes took 30 ms of every
     # start, and again in each worker that meets a binary file.
-    cached = cache_dir() / f"hsdb-{cache_key('paths:' + chr(10).join(paths))}.bin"
-    blob = cachefiles.read(cached)
-    db = None
-    if blob is not None:
-        try:
-            db = hyperscan.loadb(blob, hyperscan.HS_MODE_BLOCK)
-            db.scratch = hyperscan.Scratch(db)
-        except hyperscan.error:
-            db = None
-    if db is None:
-        try:
-            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
-        except (hyperscan.error, UnicodeEncodeError):
-            each = [re.compile(p.encode()) for p in paths]
-            return lambda path: any(rx.search(path) for rx in each)
-        cachefiles.write(cached, hyperscan.dumpb(db))
+    where = cache_path("paths:" + "\n".join(paths)) if use_cache else None
+    try:
+        db, _ = _cached(where, compile_db)
+    except (hyperscan.error, UnicodeEncodeError):
+        each = [re.compile(p.encode()) for p in paths]
+        return lambda path: any(rx.search(path) for rx in each)
 
     def on_match(*_: Any) -> bool:
         return True  # a True return stops the scan: one match is the answer
