@@ -134,3 +134,24 @@ def test_a_folder_others_can_write_is_not_trusted(cache: Path) -> None:
         cache.chmod(0o700)
     (cache / "config-a.pickle").chmod(0o666)  # a loose file in a private folder: also a miss
     assert cachefiles.read(cache / "config-a.pickle") is None
+
+
+def test_cli_says_when_the_cache_folder_is_not_used(tmp_path: Path) -> None:
+    from cli import run
+
+    cfg = tmp_path / "one-rule.toml"
+    cfg.write_text("extend_default = false\n\n" + _rule_table(1))
+    (tmp_path / "a.txt").write_text("nothing here\n")
+    env = {"XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    first = run("scan", str(tmp_path / "a.txt"), "--config", str(cfg), "--no-progress", env=env)
+    assert first.returncode == 0 and "once; cached in" in first.stderr
+    again = run("scan", str(tmp_path / "a.txt"), "--config", str(cfg), "--no-progress", env=env)
+    assert again.returncode == 0 and "compiling" not in again.stderr  # served from the cache
+    (tmp_path / "xdg" / "leakscan").chmod(0o777)
+    try:
+        loose = run("scan", str(tmp_path / "a.txt"), "--config", str(cfg), "--no-progress", env=env)
+    finally:
+        (tmp_path / "xdg" / "leakscan").chmod(0o700)
+    assert loose.returncode == 0
+    assert "others can write it, so nothing is cached" in loose.stderr
+    assert "Traceback" not in loose.stderr

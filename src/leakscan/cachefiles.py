@@ -46,7 +46,18 @@ def _owned(p: Path) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o022 and not stat.S_ISLNK(st.st_mode)
 
 
-def _trusted(path: Path) -> bool:
+def usable(folder: Path) -> bool:
+    """Whether the cache folder is (or can become) one this module reads and writes."""
+    return _owned(folder) if folder.exists() else os.access(_existing_parent(folder), os.W_OK)
+
+
+def _existing_parent(folder: Path) -> Path:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def trusted(path: Path) -> bool:
     """Cached files are unpickled or loaded as databases: only trust a file and folder that this
     user owns and that nobody else can write (a shared or loose XDG_CACHE_HOME is a miss)."""
     return _owned(path.parent) and _owned(path)
@@ -54,7 +65,7 @@ def _trusted(path: Path) -> bool:
 
 def read(path: Path) -> bytes | None:
     """The cached bytes, or None; a hit marks the file as recently used."""
-    if not _trusted(path):
+    if not trusted(path):
         return None
     try:
         blob = path.read_bytes()

@@ -77,7 +77,8 @@ def cache_path(rule_digest: str) -> Path:
 
 
 def is_cached(rule_digest: str) -> bool:
-    return cache_path(rule_digest).is_file()
+    path = cache_path(rule_digest)
+    return path.is_file() and cachefiles.trusted(path)
 
 
 def load(rules: list[Rule], rule_digest: str, use_cache: bool = True) -> tuple[Any, bool]:

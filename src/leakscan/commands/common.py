@@ -62,12 +62,19 @@ def build_config(root: Path | None, opts: dict[str, Any]) -> config_mod.Config:
 
 def announce_compile(cfg: config_mod.Config) -> None:
     """A cold start compiles every rule once (seconds); say so rather than look hung."""
-    from .. import hsdb
+    from .. import cachefiles, hsdb
     from ..rules import digest
 
     if cfg.use_cache and not hsdb.is_cached(digest(cfg.rules)):
-        click.echo(f"leakscan: compiling {len(cfg.rules)} rules into the Hyperscan database "
-                   f"(once; cached in {hsdb.cache_dir()})", err=True)
+        folder = hsdb.cache_dir()
+        if cachefiles.usable(folder):
+            click.echo(f"leakscan: compiling {len(cfg.rules)} rules into the Hyperscan database "
+                       f"(once; cached in {folder})", err=True)
+        else:
+            click.echo(f"leakscan: compiling {len(cfg.rules)} rules into the Hyperscan database; "
+                       f"{folder} cannot be created, is not yours or others can write it, so "
+                       f"nothing is cached (make it yours with mode 700, or set XDG_CACHE_HOME)",
+                       err=True)
 
 
 def emit(result: Any, cfg: config_mod.Config, summary: str | None = None) -> int:
