@@ -69,33 +69,10 @@ class Timer:
 
 
 def candidates(regex: str, longest: int = 3) -> list[tuple[str, str]]:
-    """The tails of a regex and its runs of 1 to `longest` required units (a unit is one part, or
-    a word of literal characters in a row), as (mode, text)."""
+    """The tails of a regex and its runs of 1 to `longest` required parts, as (mode, text)."""
     from leakscan import regexparts
 
-    flags, body = regexparts.split_flags(regex)
-    parts = regexparts.items(body)
-    if parts is None:
-        return []
-    units: list[str] = []
-    joinable = False  # the last unit is a word of literal characters
-    for p in parts:
-        literal = regexparts.literal_char(p) is not None
-        if units and joinable and literal:
-            units[-1] += p
-        else:
-            units.append(p)
-        joinable = literal
-    out: dict[str, str] = {}
-    for a in range(1, len(units)):
-        out.setdefault(flags + "".join(units[a:]), "end")
-    for a in range(len(units)):
-        for b in range(a, min(a + longest, len(units))):
-            if not regexparts.required(units[b]) or (a == 0 and b == len(units) - 1):
-                break
-            text = flags + "".join(units[a:b + 1])
-            out.setdefault(text, "end" if b == len(units) - 1 else "window")
-    return [(mode, text) for text, mode in out.items() if regexparts.split_flags(text)[1].strip("\\b")]
+    return regexparts.pieces(regex, longest)
 
 
 def tune(args: argparse.Namespace) -> dict[str, tuple[str, str, float, float, int]]:

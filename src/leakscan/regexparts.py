@@ -167,20 +167,31 @@ def prefilter_mode(regex: str, prefilter: str) -> str:
     raise ValueError("is not a run of whole top-level parts of the regex")
 
 
-def pieces(regex: str) -> list[tuple[str, str]]:
-    """Every valid prefilter of `regex` as (mode, text): its tails, and its runs of required parts."""
+def pieces(regex: str, longest: int | None = None) -> list[tuple[str, str]]:
+    """Every valid prefilter of `regex` as (mode, text): its tails, and its runs of required parts
+    ("window"; at most `longest` of them). A word of literal characters counts as one part, so no
+    piece starts or ends inside a word."""
     flags, body = split_flags(regex)
     parts = items(body)
     if parts is None:
         return []
+    units: list[str] = []
+    in_word = False  # the last unit is a word of literal characters
+    for part in parts:
+        literal = literal_char(part) is not None
+        if units and in_word and literal:
+            units[-1] += part
+        else:
+            units.append(part)
+        in_word = literal
     out: list[tuple[str, str]] = []
-    n = len(parts)
+    n = len(units)
     for a in range(n):
         if a:
-            out.append(("end", flags + "".join(parts[a:])))
-        for b in range(a, n if a else n - 1):
-            if not required(parts[b]):
+            out.append(("end", flags + "".join(units[a:])))
+        stop = n - 1 if longest is None else min(n - 1, a + longest)
+        for b in range(a, stop):
+            if not required(units[b]):
                 break
-            if b < n - 1:
-                out.append(("window", flags + "".join(parts[a:b + 1])))
-    return out
+            out.append(("window", flags + "".join(units[a:b + 1])))
+    return [(mode, text) for mode, text in out if split_flags(text)[1].strip("\\b")]
