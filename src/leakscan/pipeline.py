@@ -73,33 +73,28 @@ def parallel_map(fn: Callable[[list[T]], list[R]], batches: Iterable[list[T]], j
 
 # -- scanning files -------------------------------------------------------------------------
 
-FileResult = tuple[str, list[Match], ScanStats, str]
-
-
 def scan_file(engine: Engine, full: str | Path, rel: str, size: int, max_size: int,
-              stats: ScanStats | None = None) -> FileResult:
-    """One file; its counts go to `stats` (a batch's shared counters) or to a fresh ScanStats."""
-    stats = stats if stats is not None else ScanStats()
+              stats: ScanStats) -> tuple[list[Match], str]:
+    """One file's matches and error ("" if none); its counts go to `stats` (a batch's counters)."""
     if size > max_size:
         stats.skipped_large += 1
-        return rel, [], stats, ""
+        return [], ""
     try:
         with open(full, "rb") as fh:
             head = fh.read(SEGMENT)
+            path = rel.encode("utf-8", "surrogateescape")
             if is_binary(head):  # text rules skip it; `binary` rules see the first segment
                 stats.skipped_binary += 1
-                path = rel.encode("utf-8", "surrogateescape")
-                return rel, engine.scan_binary(head, path, stats), stats, ""
+                return engine.scan_binary(head, path, stats), ""
             stats.files += 1
             stats.bytes += size
-            path = rel.encode("utf-8", "surrogateescape")
             if len(head) < SEGMENT:
-                return rel, engine.scan(head, path, stats), stats, ""
+                return engine.scan(head, path, stats), ""
             fh.seek(0)
-            return rel, engine.scan_stream(fh, path, stats), stats, ""
+            return engine.scan_stream(fh, path, stats), ""
     except OSError as exc:
         stats.skipped_unreadable += 1
-        return rel, [], stats, f"{rel}: cannot read ({exc.strerror})"
+        return [], f"{rel}: cannot read ({exc.strerror})"
 
 
 def _batches(items: list[tuple[str, int]], size_of: int = 1 << 20) -> Iterator[list[tuple[str, int]]]:
@@ -141,7 +136,7 @@ def scan_paths(config: Config, target: Path,
         root = str(target)
         for rel, size in batch:  # os.path.join: a pathlib Path per file cost 0.25 s on 35,000 files
             full = os.path.join(root, rel) if is_dir else root
-            _rel, matches, _st, err = scan_file(engine, full, rel, size, config.max_file_size, st)
+            matches, err = scan_file(engine, full, rel, size, config.max_file_size, st)
             out.append((rel, matches, err))
         return [(out, st)]
 

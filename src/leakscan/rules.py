@@ -162,7 +162,7 @@ def load_builtin() -> list[Rule]:
     pre-commit hook must not pay it on every commit.
     """
     files = builtin_files()
-    stamp = "|".join(f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}" for path in files)
+    stamp = "|".join(f"{path.name}:{st.st_size}:{st.st_mtime_ns}" for path in files for st in [path.stat()])
     return cachefiles.pickled("rules", cachefiles.key("builtin", stamp), lambda: _parse_builtin(files),
                               _is_rule_list)
 
