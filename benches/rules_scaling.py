@@ -15,6 +15,7 @@ N more rules drawn at random from the rest, which is "adding N rules" taken lite
 One unmeasured round first compiles and caches each Hyperscan database. Both the whole
 process (wall) and leakscan's own scan time (stats.seconds in its JSON) are reported.
 
+``--curve N`` times Hyperscan alone against the rule count (N random orders of the rules).
 ``--profile`` finds where the time goes instead: Hyperscan alone on text files of the tree
 (scanned one by one) with all rules, without each pattern file, and with each rule on its own
 (the costliest rules and the ones with most candidates, which Python then confirms one by one).
@@ -22,6 +23,7 @@ process (wall) and leakscan's own scan time (stats.seconds in its JSON) are repo
     python benches/rules_scaling.py [--tree PATH] [--small 6,80] [--random N] [--engine-set]
                                     [--plus 300] [--runs 5] [--jobs 0]
     python benches/rules_scaling.py --profile [--sample-mb 20] [--top 15]
+    python benches/rules_scaling.py --curve 3 [--sample-mb 20]
 """
 
 from __future__ import annotations
@@ -127,32 +129,44 @@ def _time_scan(db: Any, files: list[bytes], repeat: int) -> tuple[float, int]:
     return min(times), hits[0]
 
 
-def profile(tree: Path, sample_mb: float, top: int) -> int:
-    """Hyperscan time alone on a sample of the tree: all rules, all but one pattern file, each rule."""
+def _compile(subset: list[Any]) -> Any:
+    """One block-mode database of these rules (or literal strings), built as the engine builds it."""
     import hyperscan
 
     from leakscan import hsdb
+
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(
+        expressions=[hsdb.hs_expression(r if isinstance(r, str) else r.hs_regex) for r in subset],
+        ids=list(range(len(subset))),
+        elements=len(subset),
+        flags=[hsdb.FLAGS] * len(subset),
+    )
+    return db
+
+
+def _main_db_rules() -> list[Any]:
+    """The built-in rules of the engine's main database: path-aware rules (`path = ...`) sit in a
+    second database that only files with a matching name are scanned with, so they are left out."""
     from leakscan import rules as rules_mod
 
-    rules = rules_mod.load_builtin()
-    data = harness.text_sample(tree, int(sample_mb * 1e6))
+    return [r for r in rules_mod.load_builtin() if not r.path]
 
-    def compile_(subset: list[Any]) -> Any:
-        db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        db.compile(
-            expressions=[hsdb.hs_expression(r if isinstance(r, str) else r.hs_regex) for r in subset],
-            ids=list(range(len(subset))),
-            elements=len(subset),
-            flags=[hsdb.FLAGS] * len(subset),
-        )
-        return db
+
+def profile(tree: Path, sample_mb: float, top: int) -> int:
+    """Hyperscan time alone on a sample of the tree: all rules, all but one pattern file, each rule."""
+    rules = _main_db_rules()
+    data = harness.text_sample(tree, int(sample_mb * 1e6))
+    compile_ = _compile
 
     base, _ = _time_scan(compile_(["zq9xv7wk3"]), data, 3)
     full, full_hits = _time_scan(compile_(rules), data, 3)
     mb = sum(map(len, data)) / 1e6
-    print(f"\n== Hyperscan alone on a {mb:.1f} MB text sample of {tree} (best of 3)")
+    print(f"\n== Hyperscan alone on a {mb:.1f} MB text sample of {tree} (best of 3; main database only:")
+    print("   the path-aware rules' database scans only files whose name they target)")
     print(f"  one literal rule: {base * 1000:7.1f} ms ({mb / base:,.0f} MB/s)")
-    print(f"  all {len(rules)} rules:  {full * 1000:7.1f} ms ({mb / full:,.0f} MB/s), {full_hits} candidates")
+    print(f"  all {len(rules)} main rules: {full * 1000:7.1f} ms ({mb / full:,.0f} MB/s), "
+          f"{full_hits} candidates")
     files = sorted({r.source for r in rules})
     full_db = compile_(rules)
     print("\n  without one pattern file (what each file costs; measured alternately with the full set):")
@@ -183,6 +197,30 @@ def profile(tree: Path, sample_mb: float, top: int) -> int:
     return 0
 
 
+def curve(tree: Path, sample_mb: float, seeds: int) -> int:
+    """Hyperscan time alone against the number of rules: the main database built from the first n
+    rules of a random order, for growing n (several orders), and what one more rule costs."""
+    rules = _main_db_rules()
+    data = harness.text_sample(tree, int(sample_mb * 1e6))
+    mb = sum(map(len, data)) / 1e6
+    base, _ = _time_scan(_compile(["zq9xv7wk3"]), data, 5)
+    sizes = [n for n in (10, 40, 80, 160, 320, 480, 640) if n < len(rules)] + [len(rules)]
+    print(f"\n== Hyperscan alone on a {mb:.1f} MB text sample of {tree}: ms (best of 5) by rule count")
+    print(f"  one literal rule: {base * 1000:.1f} ms")
+    print("  order " + "".join(f"{n:>8d}" for n in sizes))
+    rows = []
+    for seed in range(1, seeds + 1):
+        order = rules[:]
+        random.Random(seed).shuffle(order)
+        row = [_time_scan(_compile(order[:n]), data, 5)[0] for n in sizes]
+        rows.append(row)
+        print(f"  {seed:5d} " + "".join(f"{t * 1000:8.1f}" for t in row))
+    per = statistics.median((row[-1] - row[2]) / (sizes[-1] - sizes[2]) for row in rows)
+    print(f"  from {sizes[2]} to {sizes[-1]} rules: {per * 1e6 / mb:.2f} us per added rule per MB "
+          f"(median over orders); all/{sizes[2]}: x{statistics.median(r[-1] / r[2] for r in rows):.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tree", type=Path, default=harness.CORPORA / "tree-sitepkgs")
@@ -203,11 +241,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="instead: time Hyperscan alone per pattern file and per rule (imports leakscan)",
     )
-    ap.add_argument("--sample-mb", type=float, default=20, help="--profile: size of the text sample")
+    ap.add_argument("--curve", type=int, default=0, metavar="ORDERS",
+                    help="instead: Hyperscan alone against rule count, for ORDERS random orders of the rules")
+    ap.add_argument("--sample-mb", type=float, default=20, help="--profile/--curve: size of the text sample")
     ap.add_argument("--top", type=int, default=15)
     args = ap.parse_args(argv)
     if args.profile:
         return profile(args.tree, args.sample_mb, args.top)
+    if args.curve:
+        return curve(args.tree, args.sample_mb, args.curve)
 
     exe = harness.find_tool("leakscan")
     if exe is None or not args.tree.is_dir():
