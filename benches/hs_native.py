@@ -19,7 +19,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +38,6 @@ def main(argv: list[str] | None = None) -> int:
     if cc is None or not Path("/usr/include/hs/hs.h").is_file() or not args.tree.is_dir():
         print("need a C compiler, libhs (apt-get install libhyperscan-dev) and the tree", file=sys.stderr)
         return 2
-    import hyperscan
-
     from leakscan import hsdb
     from leakscan import rules as rules_mod
 
@@ -57,13 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, rs in sets.items():
             pats[name] = Path(tmp) / f"{name.replace(' ', '-')}.txt"
             pats[name].write_bytes(b"".join(hsdb.hs_expression(r.hs_regex) + b"\n" for r in rs))
-        dbs: dict[str, Any] = {}
-        for name, rs in sets.items():
-            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            exprs = [hsdb.hs_expression(r.hs_regex) for r in rs]
-            db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
-                       flags=[hsdb.FLAGS] * len(exprs))
-            dbs[name] = db
+        dbs: dict[str, Any] = {k: harness.hs_database([r.hs_regex for r in rs]) for k, rs in sets.items()}
         native: dict[str, list[float]] = {k: [] for k in sets}
         binding: dict[str, list[float]] = {k: [] for k in sets}
         features = ""
@@ -73,13 +64,7 @@ def main(argv: list[str] | None = None) -> int:
                                      capture_output=True, text=True, check=True)
                 native[name].append(float(out.stdout.split()[2]))
                 features = out.stderr.strip()
-                best = float("inf")
-                for _ in range(args.runs):
-                    t0 = time.perf_counter()
-                    for data in files:
-                        dbs[name].scan(data, match_event_handler=lambda *_: None)
-                    best = min(best, time.perf_counter() - t0)
-                binding[name].append(best * 1000)
+                binding[name].append(harness.hs_scan_time(dbs[name], files, args.runs)[0] * 1000)
     mb = sum(map(len, files)) / 1e6
     print(f"{mb:.1f} MB in {len(files)} text files of {args.tree}; median of {args.rounds} rounds, "
           f"best of {args.runs} scans each")

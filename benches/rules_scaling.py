@@ -34,7 +34,6 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -114,35 +113,12 @@ def plus(picked: list[dict[str, Any]], tables: list[dict[str, Any]], n: int) -> 
 
 
 def _time_scan(db: Any, files: list[bytes], repeat: int) -> tuple[float, int]:
-    hits = [0]
-
-    def on_match(*_: Any) -> None:
-        hits[0] += 1
-
-    times = []
-    for _ in range(repeat):
-        hits[0] = 0
-        t0 = time.perf_counter()
-        for data in files:
-            db.scan(data, match_event_handler=on_match)
-        times.append(time.perf_counter() - t0)
-    return min(times), hits[0]
+    return harness.hs_scan_time(db, files, repeat)
 
 
 def _compile(subset: list[Any]) -> Any:
-    """One block-mode database of these rules (or literal strings), built as the engine builds it."""
-    import hyperscan
-
-    from leakscan import hsdb
-
-    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    db.compile(
-        expressions=[hsdb.hs_expression(r if isinstance(r, str) else r.hs_regex) for r in subset],
-        ids=list(range(len(subset))),
-        elements=len(subset),
-        flags=[hsdb.FLAGS] * len(subset),
-    )
-    return db
+    """One database of these rules (or literal strings), built as the engine builds it."""
+    return harness.hs_database([r if isinstance(r, str) else r.hs_regex for r in subset])
 
 
 def _main_db_rules() -> list[Any]:

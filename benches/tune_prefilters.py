@@ -36,33 +36,15 @@ CONFIRM_MS = {"end": 0.004, "window": 0.009}  # measured cost of one Python conf
 
 class Timer:
     def __init__(self, files: list[bytes]) -> None:
-        import hyperscan
-
-        from leakscan import hsdb
-
-        self.hs, self.hsdb, self.files = hyperscan, hsdb, files
+        self.files = files
         self.base = self.cost(["zq9xv7wk3"])[0]
 
     def compile(self, exprs: list[str]) -> Any:
-        db = self.hs.Database(mode=self.hs.HS_MODE_BLOCK)
-        db.compile(expressions=[self.hsdb.hs_expression(e) for e in exprs], ids=list(range(len(exprs))),
-                   elements=len(exprs), flags=[self.hsdb.FLAGS] * len(exprs))
-        return db
+        return harness.hs_database(exprs)
 
     def scan(self, db: Any, repeat: int = 3) -> tuple[float, int]:
-        hits = [0]
-
-        def on_match(*_: Any) -> None:
-            hits[0] += 1
-
-        best = float("inf")
-        for _ in range(repeat):
-            hits[0] = 0
-            t0 = time.perf_counter()
-            for data in self.files:
-                db.scan(data, match_event_handler=on_match)
-            best = min(best, time.perf_counter() - t0)
-        return best * 1000, hits[0]
+        seconds, hits = harness.hs_scan_time(db, self.files, repeat)
+        return seconds * 1000, hits
 
     def cost(self, exprs: list[str], repeat: int = 3) -> tuple[float, int]:
         return self.scan(self.compile(exprs), repeat)
