@@ -112,10 +112,6 @@ def plus(picked: list[dict[str, Any]], tables: list[dict[str, Any]], n: int) -> 
 # --------------------------------------------------------------------------- profile
 
 
-def _time_scan(db: Any, files: list[bytes], repeat: int) -> tuple[float, int]:
-    return harness.hs_scan_time(db, files, repeat)
-
-
 def _compile(subset: list[Any]) -> Any:
     """One database of these rules (or literal strings), built as the engine builds it."""
     return harness.hs_database([r if isinstance(r, str) else r.hs_regex for r in subset])
@@ -133,10 +129,9 @@ def profile(tree: Path, sample_mb: float, top: int) -> int:
     """Hyperscan time alone on a sample of the tree: all rules, all but one pattern file, each rule."""
     rules = _main_db_rules()
     data = harness.text_sample(tree, int(sample_mb * 1e6))
-    compile_ = _compile
 
-    base, _ = _time_scan(compile_(["zq9xv7wk3"]), data, 3)
-    full, full_hits = _time_scan(compile_(rules), data, 3)
+    base, _ = harness.hs_scan_time(_compile(["zq9xv7wk3"]), data, 3)
+    full, full_hits = harness.hs_scan_time(_compile(rules), data, 3)
     mb = sum(map(len, data)) / 1e6
     print(f"\n== Hyperscan alone on a {mb:.1f} MB text sample of {tree} (best of 3; main database only:")
     print("   the path-aware rules' database scans only files whose name they target)")
@@ -144,15 +139,15 @@ def profile(tree: Path, sample_mb: float, top: int) -> int:
     print(f"  all {len(rules)} main rules: {full * 1000:7.1f} ms ({mb / full:,.0f} MB/s), "
           f"{full_hits} candidates")
     files = sorted({r.source for r in rules})
-    full_db = compile_(rules)
+    full_db = _compile(rules)
     print("\n  without one pattern file (what each file costs; measured alternately with the full set):")
     for src in files:
         rest = [r for r in rules if r.source != src]
-        rest_db = compile_(rest)
+        rest_db = _compile(rest)
         t_full, t_rest = [], []
         for _ in range(5):  # interleaved best-of-5: load on a shared machine hits both alike
-            t_full.append(_time_scan(full_db, data, 1)[0])
-            t_rest.append(_time_scan(rest_db, data, 1)[0])
+            t_full.append(harness.hs_scan_time(full_db, data, 1)[0])
+            t_rest.append(harness.hs_scan_time(rest_db, data, 1)[0])
         f, t = min(t_full), min(t_rest)
         print(
             f"    {Path(src).name:28s} {len(rules) - len(rest):4d} rules  saves {(f - t) * 1000:7.1f} ms "
@@ -160,7 +155,7 @@ def profile(tree: Path, sample_mb: float, top: int) -> int:
         )
     rows = []
     for r in rules:
-        t, hits = _time_scan(compile_([r]), data, 3)
+        t, hits = harness.hs_scan_time(_compile([r]), data, 3)
         rows.append((t - base, hits, r.id, Path(r.source).name))
     print(f"\n  costliest rules alone (time over one literal rule; candidates in the sample), top {top}:")
     for extra, hits, rid, src in sorted(rows, reverse=True)[:top]:
@@ -179,7 +174,7 @@ def curve(tree: Path, sample_mb: float, seeds: int) -> int:
     rules = _main_db_rules()
     data = harness.text_sample(tree, int(sample_mb * 1e6))
     mb = sum(map(len, data)) / 1e6
-    base, _ = _time_scan(_compile(["zq9xv7wk3"]), data, 5)
+    base, _ = harness.hs_scan_time(_compile(["zq9xv7wk3"]), data, 5)
     sizes = [n for n in (10, 40, 80, 160, 320, 480, 640) if n < len(rules)] + [len(rules)]
     print(f"\n== Hyperscan alone on a {mb:.1f} MB text sample of {tree}: ms (best of 5) by rule count")
     print(f"  one literal rule: {base * 1000:.1f} ms")
@@ -188,7 +183,7 @@ def curve(tree: Path, sample_mb: float, seeds: int) -> int:
     for seed in range(1, seeds + 1):
         order = rules[:]
         random.Random(seed).shuffle(order)
-        row = [_time_scan(_compile(order[:n]), data, 5)[0] for n in sizes]
+        row = [harness.hs_scan_time(_compile(order[:n]), data, 5)[0] for n in sizes]
         rows.append(row)
         print(f"  {seed:5d} " + "".join(f"{t * 1000:8.1f}" for t in row))
     per = statistics.median((row[-1] - row[2]) / (sizes[-1] - sizes[2]) for row in rows)
