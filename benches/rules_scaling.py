@@ -31,7 +31,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
+import string
 import sys
 import tempfile
 from pathlib import Path
@@ -189,6 +191,14 @@ def curve(tree: Path, sample_mb: float, seeds: int) -> int:
     per = statistics.median((row[-1] - row[2]) / (sizes[-1] - sizes[2]) for row in rows)
     print(f"  from {sizes[2]} to {sizes[-1]} rules: {per * 1e6 / mb:.2f} us per added rule per MB "
           f"(median over orders); all/{sizes[2]}: x{statistics.median(r[-1] / r[2] for r in rows):.2f}")
+    # The floor: the same counts of plain 8-letter literals that never occur (no regex, no
+    # candidates). What Hyperscan's literal matcher alone costs as the count grows.
+    rng = random.Random(0)
+    letters = string.ascii_lowercase
+    words = [re.escape("".join(rng.choice(letters) for _ in range(8))) for _ in range(sizes[-1])]
+    floor = [harness.hs_scan_time(_compile(words[:n]), data, 5)[0] for n in sizes]
+    print("  lit-8 " + "".join(f"{t * 1000:8.1f}" for t in floor)
+          + f"   (plain literals; all/{sizes[2]}: x{floor[-1] / floor[2]:.2f})")
     return 0
 
 
