@@ -195,6 +195,21 @@ def test_ci_github_pull_request_end_to_end(origin: tuple[GitRepo, list[str]], tm
 
 
 @needs_history
+def test_ci_fails_on_a_secret_pasted_into_a_commit_message(origin: tuple[GitRepo, list[str]],
+                                                            tmp_path: Path) -> None:
+    repo, shas = origin
+    tok = fakes.ghp()
+    head = repo.commit(f"fix deploy\n\nworks with GH_TOKEN={tok}\n", {"b.txt": "x\n"})
+    payload = {"pull_request": {"base": {"sha": shas[5]}, "head": {"sha": head}}}
+    env = {**repo.env, **gh(tmp_path, "pull_request", payload)}
+    res = run("ci", cwd=repo.path, env=env)
+    assert res.returncode == 1, res.stderr
+    assert f"(commit message):3 @ {head[:10]}" in res.stderr and tok not in res.stderr + res.stdout
+    assert "::error title=leakscan github-pat-classic::" in res.stdout
+    assert f"in the message of commit {head[:12]}" in res.stdout and "file=" not in res.stdout
+
+
+@needs_history
 def test_ci_gitlab_push_shallow_fails_then_full_passes(origin: tuple[GitRepo, list[str]],
                                                        tmp_path: Path) -> None:
     repo, shas = origin

@@ -345,3 +345,44 @@ def test_cli_json_sarif_and_human(repo: GitRepo, tmp_path: Path) -> None:
     clean.commit("init", {"a.py": "a = 1\n"})
     res = run("history", str(clean.path), "--no-progress")
     assert res.returncode == 0 and "no secrets found" in res.stderr
+
+
+def test_secret_in_a_commit_message(repo: GitRepo) -> None:
+    """A token pasted into a commit message is pushed and cloned like a file: `history` and
+    the CI range report it at "(commit message)", dated, with the refs that reach it."""
+    tok, other = fakes.ghp(), fakes.ghp()
+    base = repo.commit("base", {"a.py": "x = 1\n"})
+    c1 = repo.commit(f"deploy fix\n\nused GH_TOKEN={tok} to test\n", {"b.py": "y = 2\n"})
+    c2 = repo.commit("add it to a file too", {"ci.env": f"GH_TOKEN={tok}\n"})
+    res = history(repo)
+    [f] = res.findings  # one finding: the message and the file hold the same secret
+    assert where(f) == {("(commit message)", 3, c1), ("ci.env", 1, c2)}
+    msg_loc = next(loc for loc in f.locations if loc.commit == c1)
+    assert msg_loc.blob == "" and msg_loc.column == len("used GH_TOKEN=") + 1
+    e = x(f)
+    assert e["introduced"]["commit"] == c1 and e["introduced"]["path"] == "(commit message)"
+    assert e["refs"] == ["refs/heads/main"] and e["in_head"] is True
+    assert res.stats.extra["messages_scanned"] == 3
+    # only in a message: still found, and a range gate over that commit fails on it
+    repo.commit(f"rotate {other}", {"c.py": "z = 3\n"})
+    found = {g.secret: g for g in history(repo).findings}
+    assert x(found[other.encode()])["in_head"] is False and x(found[other.encode()])["removed"] is None
+    assert [g.secret for g in history(repo, rev_range=f"{c2}..HEAD").findings] == [other.encode()]
+    assert {g.secret for g in history(repo, rev_range=f"{base}..{c1}").findings} == {tok.encode()}
+    [g] = history(repo, rev_range=f"{c1}..{c2}").findings  # the range holds c2 only, not c1's message
+    assert where(g) == {("ci.env", 1, c2)}
+    # an allowlist glob can take messages out, like any path
+    assert [g.secret for g in history(repo, allowlist_paths=("ci.env", "(commit message)")).findings] == []
+
+
+def test_commit_messages_in_the_cli_report(repo: GitRepo) -> None:
+    tok = fakes.ghp()
+    c = repo.commit(f"oops {tok}", {"a.py": "a = 1\n"})
+    res = run("history", str(repo.path), "--format", "json", "--no-progress")
+    assert res.returncode == 1 and tok not in res.stdout
+    [f] = json.loads(res.stdout)["findings"]
+    [loc] = f["locations"]
+    assert (loc["path"], loc["line"], loc["column"], loc["commit"]) == ("(commit message)", 1, 6, c)
+    assert f["introduced"]["commit"] == c and f["refs"] == ["refs/heads/main"]
+    human = run("history", str(repo.path), cwd=repo.path)
+    assert human.returncode == 1 and "(commit message)" in human.stdout and tok not in human.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Iterable
 
 # A fixed, public key: fingerprints must be stable across machines so baselines and ignores
 # can be shared. It is a domain separator, not a secret; set `fingerprint_key` in the config
@@ -22,3 +23,12 @@ def redact(secret: bytes) -> str:
     if len(text) >= 20:
         return f"{text[:4]}…[{len(text)} chars]"
     return f"****[{len(text)} chars]"
+
+
+def scrub(text: str, literals: Iterable[bytes]) -> str:
+    """`text` (a commit summary, a path...) with each of these secrets redacted."""
+    for lit in sorted(literals, key=len, reverse=True):
+        value = lit.decode("utf-8", "surrogateescape")
+        if value and value in text:
+            text = text.replace(value, redact(lit))
+    return text

@@ -14,6 +14,10 @@ A history scan runs in three phases, each timed in `stats.extra` (seconds_*):
 3. provenance: only for blobs with findings (provenance.py): the commits and paths that set
    them, refs, HEAD, working tree. Its cost follows the findings, not the history.
 
+Commit messages of the scope are scanned too: one `git log` writes them to a temporary file
+while the blobs are scanned, and the parent reads them (seconds_messages). A message with
+findings joins provenance as an event at "(commit message)" of its commit.
+
 Decisions: a symlink is a blob holding its target and is scanned as text, like an LFS
 pointer; a submodule (gitlink) is another repository's commit and is counted, not scanned;
 paths and names that are not UTF-8 are shown with \\xNN escapes, never dropped.
@@ -28,6 +32,7 @@ import multiprocessing
 import multiprocessing.util
 import os
 import re
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -47,7 +52,7 @@ from .pipeline import ScanResult, jobs_for, make_engine, parallel_map
 from .sources import blobs as blobs_mod
 from .sources import gitcli, history
 from .sources.gitcli import GITLINK, NULL_OID, Repo, display
-from .sources.history import Blob, Commit, Enumeration, Event
+from .sources.history import MESSAGE_PATH, Blob, Commit, Enumeration, Event
 from .sources.staged import StagedFile, staged_files, touches
 from .sources.worktree import allowed_path
 
@@ -264,9 +269,16 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
             if scope.full:
                 seen.commits = history.count_commits(r, errors)
             progress(0, 0, label=f"{scope.label}, {seen.commits:,} commits")
+        msg_file = stack.enter_context(tempfile.TemporaryFile(prefix="leakscan-messages-"))
+        msg_log = history.message_log(r, scope.revs, msg_file)  # git writes while blobs are scanned
+        stack.callback(_reap, msg_log)
         t_scan = time.perf_counter()
         hits, paths = _scan(cfg, engine, r, items, seen, stats, errors, progress, reader_name,
                             parallel)
+        t_msg = time.perf_counter()
+        history.close_log(msg_log, errors)
+        msg_file.seek(0)
+        messages = _messages(engine, msg_file, stats)
         t_prov = time.perf_counter()
         if seen.error:
             errors.append(seen.error)
@@ -274,12 +286,12 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
             errors.append(f"git object store: {seen.missing} blob(s) that commits name are "
                           "missing (a partial or damaged clone); run `git fsck`")
         findings: list[Finding] = []
-        head, gitlinks = history.head_tree(r, errors) if hits or scope.full else ({}, 0)
+        head, gitlinks = history.head_tree(r, errors) if hits or messages or scope.full else ({}, 0)
         if scope.full:  # a range counts the submodules its commits touch (_scope_blobs)
             seen.submodules = gitlinks
-        if hits:
+        if hits or messages:
             findings = _provenance(cfg, r, scope, hits, paths, tmp, stats, errors, head,
-                                   reader_name)
+                                   reader_name, messages)
         elif scope.full and not seen.commits:
             seen.commits = history.count_commits(r, errors)
     findings = apply_filters(findings, cfg, stats, baseline_mod.load_fingerprints(cfg))
@@ -292,7 +304,8 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
         "blobs_skipped_large": seen.large, "submodules_skipped": seen.submodules,
         "corrupt_objects": corrupt, "reader": reader_name, "rules": len(cfg.rules),
         "seconds_enumerate": round(seen.seconds, 3),
-        "seconds_scan": round(t_prov - max(t_scan, seen.first_batch), 3),
+        "seconds_scan": round(t_msg - max(t_scan, seen.first_batch), 3),
+        "seconds_messages": round(t_prov - t_msg, 3),
         "seconds_provenance": round(done - t_prov, 3),
     })
     stats.skipped_large += seen.large
@@ -345,6 +358,36 @@ def _scope_blobs(repo: Repo, scope: Scope, seen: Enumeration, tmp: IO[bytes],
     return out
 
 
+def _reap(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:  # the scan stopped early (an error, Ctrl-C): stop git too
+        proc.kill()
+        proc.wait()
+    if proc.stderr is not None:
+        proc.stderr.close()
+
+
+def _messages(engine: Engine, log: IO[bytes], stats: ScanStats) -> list[tuple[Event, list[Match]]]:
+    """The scope's commit messages through the engine (a token pasted into a message is pushed
+    and cloned like any file). Each message with findings becomes an event at MESSAGE_PATH whose
+    "blob" is a pseudo id, so provenance dates it and finds the refs that reach it."""
+    out = []
+    count = size = 0
+    for header, text in history.read_messages(log):
+        count += 1
+        size += len(text)
+        matches = engine.scan(text, MESSAGE_PATH, stats) if text else []
+        if matches:
+            commit = history.message_commit(header, count)
+            out.append((Event(commit, MESSAGE_PATH, _MESSAGE + commit.oid, b"", (), MESSAGE_PATH),
+                        matches))
+    stats.extra["messages_scanned"] = count
+    stats.extra["message_bytes"] = size
+    return out
+
+
+_MESSAGE = "message:"  # pseudo blob id of a commit message; never handed to git
+
+
 def _tee(stream: IO[bytes], copy: IO[bytes]) -> IO[bytes]:
     class Tee:
         def read(self, n: int = -1) -> bytes:
@@ -379,11 +422,14 @@ def _events(repo: Repo, scope: Scope, hits: dict[str, list[Match]], tmp: IO[byte
 def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Match]],
                 paths: dict[str, bytes], tmp: IO[bytes] | None, stats: ScanStats,
                 errors: list[str], head: dict[str, list[bytes]],
-                reader_name: str) -> list[Finding]:
+                reader_name: str, messages: list[tuple[Event, list[Match]]]) -> list[Finding]:
     rules = {r.id: r for r in cfg.rules}
     keep = _path_filter(cfg, repo)
+    blob_hits = hits
+    hits = {**hits, **{ev.new: m for ev, m in messages}}
     trails = provenance.trails(hits)
-    pairs = provenance.join(hits, _events(repo, scope, hits, tmp, errors), rules, trails, keep)
+    events: Iterable[Event] = _events(repo, scope, blob_hits, tmp, errors) if blob_hits else ()
+    pairs = provenance.join(hits, chain(events, (ev for ev, _ in messages)), rules, trails, keep)
     if scope.gate:
         pairs = _only_new(repo, pairs, trails, reader_name)
     for key, t in trails.items():
@@ -420,17 +466,24 @@ def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Matc
     in_head = {key: any(b in head for b in t.blobs) for key, t in trails.items()}
     wanted = {ev.commit.oid for key, t in trails.items() if not in_head[key] for ev in t.removals}
     anc = history.ancestors_of_head(repo, wanted)
+    # A commit summary can hold a secret (a token pasted into a message): every secret found is
+    # redacted from what the report repeats of the repository's own text.
+    said = "\0".join({text for t in trails.values() for ev, _ in t.adds for text in
+                      (ev.commit.summary, ev.commit.author, ev.commit.email, display(ev.path))})
+    literals = [s for f in findings for s in (f.secret, f.companion)
+                if s and s.decode("utf-8", "surrogateescape") in said]
     out = []
     for f in findings:
         t = trails[(f.rule_id, f.secret)]
         here = in_head[(f.rule_id, f.secret)]
         worktree: bool | None = None
         if repo.work_tree is not None:
-            places = {ev.path for ev, _ in t.adds} | {p for b in t.blobs for p in head.get(b, ())}
+            places = ({ev.path for ev, _ in t.adds if ev.path != MESSAGE_PATH}
+                      | {p for b in t.blobs for p in head.get(b, ())})
             worktree = provenance.worktree_has(repo.work_tree, sorted(places), f.secret,
                                                cfg.max_file_size)
         extra: tuple[tuple[str, Any], ...] = (
-            ("introduced", provenance.introduced(t)),
+            ("introduced", provenance.introduced(t, literals)),
             ("removed", None if here else provenance.removed(t, anc)),
             ("in_head", here),
             ("in_worktree", worktree),

@@ -22,9 +22,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .fingerprint import scrub
 from .models import Location, Match, Rule
 from .sources.gitcli import NULL_OID, display
-from .sources.history import Event
+from .sources.history import MESSAGE_PATH, Event
 
 Key = tuple[str, bytes]  # (rule id, secret): one finding
 
@@ -77,20 +78,23 @@ def join(hits: dict[str, list[Match]], events: Iterable[Event], rules: dict[str,
             if rx is not None and not rx.search(ev.path):
                 continue  # a path rule fires only where its path matches
             key = (m.rule_id, m.secret)
-            pairs.append((Location(shown, m.line, m.column, m.end_line, ev.commit.oid, ev.new), m))
+            blob = "" if ev.path == MESSAGE_PATH else ev.new  # a message is no blob to read
+            pairs.append((Location(shown, m.line, m.column, m.end_line, ev.commit.oid, blob), m))
             if key not in firsts:
                 firsts.add(key)
                 found[key].adds.append((ev, m))
     return pairs
 
 
-def introduced(t: Trail) -> dict[str, object] | None:
+def introduced(t: Trail, secrets: Iterable[bytes] = ()) -> dict[str, object] | None:
+    """The oldest add; repository text in it (summary, author, path) has `secrets` redacted."""
     if not t.adds:
         return None
     ev, m = min(t.adds, key=lambda a: (a[0].commit.ctime, -a[0].commit.order))
     c = ev.commit
-    return {"commit": c.oid, "author": c.author, "email": c.email, "date": c.date,
-            "summary": c.summary, "path": display(ev.path), "line": m.line}
+    return {"commit": c.oid, "author": scrub(c.author, secrets), "email": scrub(c.email, secrets),
+            "date": c.date, "summary": scrub(c.summary, secrets),
+            "path": scrub(display(ev.path), secrets), "line": m.line}
 
 
 def removed(t: Trail, in_head_history: set[str]) -> dict[str, object] | None:

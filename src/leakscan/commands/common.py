@@ -112,6 +112,8 @@ def summary_line(result: Any) -> str:
     what = f"{st.files} file(s)"
     if getattr(result, "kind", "") == "history":
         what = f"{st.files} blob(s) from {st.extra.get('commits', 0)} commit(s)"
+        if st.extra.get("messages_scanned"):
+            what += f" and {st.extra['messages_scanned']} commit message(s)"
     return (f"leakscan: {head}; scanned {what}, {_mb(st.bytes)} in "
             f"{st.seconds:.2f}s; skipped {skipped} (binary {st.skipped_binary}, "
             f"large {st.skipped_large}); suppressed {suppressed}")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from ..fingerprint import redact
+from ..fingerprint import scrub
 from . import gitcmd, sweep
 from .model import Introduced
 
@@ -62,14 +62,6 @@ class Provenance:
 
     def in_head(self, blobs: Iterable[str]) -> bool:
         return any(b in self.head_blobs for b in blobs)
-
-
-def scrub(text: str, literals: Iterable[bytes]) -> str:
-    for lit in sorted(literals, key=len, reverse=True):
-        value = lit.decode("utf-8", "surrogateescape")
-        if value and value in text:
-            text = text.replace(value, redact(lit))
-    return text
 
 
 def scrub_intro(intro: Introduced | None, literals: list[bytes]) -> Introduced | None:

@@ -22,6 +22,10 @@ from .gitcli import GITLINK, NULL_OID, Repo, first_line
 
 # One header per commit: \x01 marks its start; fields are NUL-separated (-z).
 LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s"
+MESSAGE_FORMAT = LOG_FORMAT + "%x00%B"  # ... and the whole raw message as a seventh field
+# Where a finding in a commit message is located: not a file, so no file rule, allowlist
+# glob or working-tree check takes it for one.
+MESSAGE_PATH = b"(commit message)"
 _READ = 1 << 20
 
 
@@ -230,6 +234,32 @@ def parse_log(toks: Iterable[bytes]) -> Iterator[Commit | Event]:
                      if o.decode() != NULL_OID and m != GITLINK)
         new = oids[n].decode()
         yield Event(commit, path, new, modes[n], olds, old_path)
+
+
+def message_log(repo: Repo, revs: Iterable[str], out: IO[bytes]) -> subprocess.Popen[bytes]:
+    """Start one `git log` that writes each commit of `revs` with its raw message into `out` (a
+    temporary file: it runs while the blobs are scanned). Read it with `read_messages`."""
+    return repo.popen("log", "-z", "--no-color", "--no-show-signature", "--encoding=UTF-8",
+                      MESSAGE_FORMAT, *revs, "--", stdout=out.fileno())
+
+
+def read_messages(stream: IO[bytes]) -> Iterator[tuple[list[bytes], bytes]]:
+    """(the fields of a commit's header, its message) for each commit of a `message_log`.
+    `message_commit` makes a Commit of a header; most messages hold nothing, so most headers
+    are never decoded."""
+    toks = tokens(stream)
+    for tok in toks:
+        if not tok.startswith(b"\x01"):  # only after a message that held a NUL byte
+            continue
+        header = [tok[1:], next(toks, b""), next(toks, b""), next(toks, b""), next(toks, b""),
+                  next(toks, b"")]
+        yield header, next(toks, b"")
+
+
+def message_commit(header: list[bytes], order: int) -> Commit:
+    text = [f.decode("utf-8", "replace") for f in header]
+    ctime = int(header[4]) if header[4].isdigit() else 0
+    return Commit(text[0], text[1], text[2], text[3], ctime, text[5], order)
 
 
 def close_log(proc: subprocess.Popen[bytes], errors: list[str] | None = None,
