@@ -386,3 +386,20 @@ def test_commit_messages_in_the_cli_report(repo: GitRepo) -> None:
     assert f["introduced"]["commit"] == c and f["refs"] == ["refs/heads/main"]
     human = run("history", str(repo.path), cwd=repo.path)
     assert human.returncode == 1 and "(commit message)" in human.stdout and tok not in human.stdout
+
+
+def test_secret_in_an_annotated_tag_message(repo: GitRepo) -> None:
+    tok = fakes.ghp()
+    c = repo.commit("base", {"a.py": "x = 1\n"})
+    repo.git("tag", "-a", "v1.0", "-m", f"release 1.0\n\ndeployed with {tok}\n")
+    repo.git("tag", "v1.0-light")  # a lightweight tag has no message of its own
+    tag = repo.git("rev-parse", "v1.0")
+    res = history(repo)
+    [f] = res.findings
+    assert where(f) == {("(tag message)", 3, tag)} and f.locations[0].blob == ""
+    e = x(f)
+    assert e["introduced"]["commit"] == tag and e["introduced"]["summary"] == "release 1.0"
+    assert e["introduced"]["author"] == "Ada Tester" and e["introduced"]["date"].startswith("2024-01-")
+    assert e["refs"] == ["refs/tags/v1.0"] and e["in_head"] is False
+    assert res.stats.extra["messages_scanned"] == 2  # one commit, one annotated tag
+    assert history(repo, rev_range=c).findings == []  # a range scans commits, not tags

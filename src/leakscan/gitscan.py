@@ -52,7 +52,7 @@ from .pipeline import ScanResult, jobs_for, make_engine, parallel_map
 from .sources import blobs as blobs_mod
 from .sources import gitcli, history
 from .sources.gitcli import GITLINK, NULL_OID, Repo, display
-from .sources.history import MESSAGE_PATH, Blob, Commit, Enumeration, Event
+from .sources.history import MESSAGE_PATH, TAG_MESSAGE_PATH, Blob, Commit, Enumeration, Event
 from .sources.staged import StagedFile, staged_files, touches
 from .sources.worktree import allowed_path
 
@@ -278,7 +278,8 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
         t_msg = time.perf_counter()
         history.close_log(msg_log, errors)
         msg_file.seek(0)
-        messages = _messages(engine, msg_file, stats)
+        tags = history.tag_messages(r, errors) if scope.full else iter(())
+        messages, tag_refs = _messages(engine, msg_file, tags, stats)
         t_prov = time.perf_counter()
         if seen.error:
             errors.append(seen.error)
@@ -291,7 +292,7 @@ def scan_history(cfg: Config, repo: Path, *, rev_range: str | None = None,
             seen.submodules = gitlinks
         if hits or messages:
             findings = _provenance(cfg, r, scope, hits, paths, tmp, stats, errors, head,
-                                   reader_name, messages)
+                                   reader_name, messages, tag_refs)
         elif scope.full and not seen.commits:
             seen.commits = history.count_commits(r, errors)
     findings = apply_filters(findings, cfg, stats, baseline_mod.load_fingerprints(cfg))
@@ -366,23 +367,30 @@ def _reap(proc: subprocess.Popen[bytes]) -> None:
         proc.stderr.close()
 
 
-def _messages(engine: Engine, log: IO[bytes], stats: ScanStats) -> list[tuple[Event, list[Match]]]:
-    """The scope's commit messages through the engine (a token pasted into a message is pushed
-    and cloned like any file). Each message with findings becomes an event at MESSAGE_PATH whose
-    "blob" is a pseudo id, so provenance dates it and finds the refs that reach it."""
+def _messages(engine: Engine, log: IO[bytes], tags: Iterable[tuple[list[bytes], bytes, list[str]]],
+              stats: ScanStats) -> tuple[list[tuple[Event, list[Match]]], dict[str, list[str]]]:
+    """The scope's commit messages (and, given, annotated tag messages) through the engine: a
+    token pasted into a message is pushed and cloned like any file. Each message with findings
+    becomes an event at "(commit message)" or "(tag message)" whose "blob" is a pseudo id, so
+    provenance dates it and finds the refs that reach it. Also: tag object id -> its ref names
+    (a tag object is not in the commit graph that finds the refs of a commit)."""
     out = []
+    tag_refs: dict[str, list[str]] = {}
     count = size = 0
-    for header, text in history.read_messages(log):
+    sources = chain(((h, t, MESSAGE_PATH, None) for h, t in history.read_messages(log)),
+                    ((h, t, TAG_MESSAGE_PATH, refs) for h, t, refs in tags))
+    for header, text, where, refs in sources:
         count += 1
         size += len(text)
-        matches = engine.scan(text, MESSAGE_PATH, stats) if text else []
+        matches = engine.scan(text, where, stats) if text else []
         if matches:
             commit = history.message_commit(header, count)
-            out.append((Event(commit, MESSAGE_PATH, _MESSAGE + commit.oid, b"", (), MESSAGE_PATH),
-                        matches))
+            out.append((Event(commit, where, _MESSAGE + commit.oid, b"", (), where), matches))
+            if refs is not None:
+                tag_refs[commit.oid] = refs
     stats.extra["messages_scanned"] = count
     stats.extra["message_bytes"] = size
-    return out
+    return out, tag_refs
 
 
 _MESSAGE = "message:"  # pseudo blob id of a commit message; never handed to git
@@ -422,7 +430,8 @@ def _events(repo: Repo, scope: Scope, hits: dict[str, list[Match]], tmp: IO[byte
 def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Match]],
                 paths: dict[str, bytes], tmp: IO[bytes] | None, stats: ScanStats,
                 errors: list[str], head: dict[str, list[bytes]],
-                reader_name: str, messages: list[tuple[Event, list[Match]]]) -> list[Finding]:
+                reader_name: str, messages: list[tuple[Event, list[Match]]],
+                tag_refs: dict[str, list[str]]) -> list[Finding]:
     rules = {r.id: r for r in cfg.rules}
     keep = _path_filter(cfg, repo)
     blob_hits = hits
@@ -478,7 +487,7 @@ def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Matc
         here = in_head[(f.rule_id, f.secret)]
         worktree: bool | None = None
         if repo.work_tree is not None:
-            places = ({ev.path for ev, _ in t.adds if ev.path != MESSAGE_PATH}
+            places = ({ev.path for ev, _ in t.adds if not history.is_message(display(ev.path))}
                       | {p for b in t.blobs for p in head.get(b, ())})
             worktree = provenance.worktree_has(repo.work_tree, sorted(places), f.secret,
                                                cfg.max_file_size)
@@ -487,7 +496,8 @@ def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Matc
             ("removed", None if here else provenance.removed(t, anc)),
             ("in_head", here),
             ("in_worktree", worktree),
-            ("refs", sorted(name for name, c in tips if labels.get(c, 0) & t.bit)),
+            ("refs", sorted({name for name, c in tips if labels.get(c, 0) & t.bit}
+                            | {name for ev, _ in t.adds for name in tag_refs.get(ev.commit.oid, ())})),
         )
         out.append(replace(f, extra=f.extra + extra))
     return out

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .fingerprint import scrub
 from .models import Location, Match, Rule
 from .sources.gitcli import NULL_OID, display
-from .sources.history import MESSAGE_PATH, Event
+from .sources.history import Event, is_message
 
 Key = tuple[str, bytes]  # (rule id, secret): one finding
 
@@ -78,7 +78,7 @@ def join(hits: dict[str, list[Match]], events: Iterable[Event], rules: dict[str,
             if rx is not None and not rx.search(ev.path):
                 continue  # a path rule fires only where its path matches
             key = (m.rule_id, m.secret)
-            blob = "" if ev.path == MESSAGE_PATH else ev.new  # a message is no blob to read
+            blob = "" if is_message(shown) else ev.new  # a message is no blob to read
             pairs.append((Location(shown, m.line, m.column, m.end_line, ev.commit.oid, blob), m))
             if key not in firsts:
                 firsts.add(key)

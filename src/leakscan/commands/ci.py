@@ -15,10 +15,8 @@ from ..errors import SourceError
 from ..fingerprint import redact
 from ..pipeline import ScanResult
 from ..sources.gitcli import git_env
-from ..sources.history import MESSAGE_PATH
+from ..sources.history import is_message
 from .common import build_config, emit, scan_options
-
-MESSAGE = MESSAGE_PATH.decode()
 
 SHOWN = 8  # findings listed in the summary; the report has all of them
 
@@ -156,7 +154,7 @@ def _github_extras(result: ScanResult, cfg: Config, change: ci_env.Change, rng: 
     if cfg.output or cfg.format == "human":  # workflow commands must not mix into a report
         for f in result.findings[:50]:
             loc = f.locations[0]
-            if loc.path == MESSAGE:  # no file to pin it on: an annotation of the run
+            if is_message(loc.path):  # no file to pin it on: an annotation of the run
                 click.echo(f"::error title=leakscan {_prop(f.rule_id)}::{_data(f.rule_id)} secret "
                            f"({_data(redact(f.secret))}) in the message of commit {loc.commit[:12]}; "
                            "rotate it, then reword the commit")

@@ -20,13 +20,12 @@ from ..config import Config
 from ..fingerprint import DEFAULT_KEY, fingerprint, redact, scrub
 from ..models import Finding, Rule
 from ..rules import digest
-from ..sources.history import MESSAGE_PATH
+from ..sources.history import is_message
 from . import filterfiles, gitcmd, model, render, state, sweep
 from .errors import IncidentError, NothingToPlan, PlanDirError
 from .model import Introduced, Plan, PlannedSecret, RepoIdentity
 from .provenance import Provenance, scrub_intro
 
-MESSAGE = MESSAGE_PATH.decode()  # where the history scan puts a secret in a commit message
 ANY_RULE = "*"  # fingerprint(ANY_RULE, secret): recognise the secret whatever rule finds it
 
 # Whole-file leaks (remediation.md §0, §A.1): env files, key files and keystores go by path.
@@ -161,11 +160,11 @@ def _planned(e: _Entry, seen: list[sweep.Sighting], rules: dict[str, Rule], key:
     rule = rules[e.rule_id]
     hit = e.finding
     bin_blobs = sorted({b for s in seen for b in s.binary_blobs})
-    in_messages = {loc.commit for loc in hit.locations if loc.path == MESSAGE} if hit else set()
+    in_messages = {loc.commit for loc in hit.locations if is_message(loc.path)} if hit else set()
     messages = sorted({m for s in seen for m in s.messages} | in_messages)
     x = dict(hit.extra) if hit else {}
     text_blobs = sorted({loc.blob for loc in hit.locations if loc.blob}) if hit else []
-    paths = {loc.path for loc in hit.locations if loc.path != MESSAGE} if hit else set()
+    paths = {loc.path for loc in hit.locations if not is_message(loc.path)} if hit else set()
     paths |= prov.paths(bin_blobs, swept.blob_paths)
     intro = _introduced(x.get("introduced")) or prov.introduced([*text_blobs, *bin_blobs], messages)
     raw_refs = x.get("refs")

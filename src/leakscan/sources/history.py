@@ -12,6 +12,7 @@ Everything here is git's own C walk read through pipes; Python only parses. Thre
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +27,15 @@ MESSAGE_FORMAT = LOG_FORMAT + "%x00%B"  # ... and the whole raw message as a sev
 # Where a finding in a commit message is located: not a file, so no file rule, allowlist
 # glob or working-tree check takes it for one.
 MESSAGE_PATH = b"(commit message)"
+TAG_MESSAGE_PATH = b"(tag message)"
+
+
+def is_message(path: str) -> bool:
+    """Is this location a commit or tag message rather than a file?"""
+    return path in _MESSAGE_PATHS
+
+
+_MESSAGE_PATHS = (MESSAGE_PATH.decode(), TAG_MESSAGE_PATH.decode())
 _READ = 1 << 20
 
 
@@ -254,6 +264,51 @@ def read_messages(stream: IO[bytes]) -> Iterator[tuple[list[bytes], bytes]]:
         header = [tok[1:], next(toks, b""), next(toks, b""), next(toks, b""), next(toks, b""),
                   next(toks, b"")]
         yield header, next(toks, b"")
+
+
+def tag_messages(repo: Repo, errors: list[str]) -> Iterator[tuple[list[bytes], bytes, list[str]]]:
+    """Each annotated tag under refs/tags: (a header like a commit's, its message, the ref names
+    that point at it). The tag object stands where a commit would: its id, tagger and date."""
+    refs: dict[str, list[str]] = {}
+    listing = repo.run("for-each-ref", "--format=%(objecttype) %(objectname) %(refname)", "refs/tags",
+                       errors=errors)
+    for line in listing.decode("utf-8", "surrogateescape").splitlines():
+        kind, _, where = line.partition(" ")
+        oid, _, name = where.partition(" ")
+        if kind == "tag":
+            refs.setdefault(oid, []).append(name)
+    if not refs:
+        return
+    raw = repo.run("cat-file", "--batch", input="".join(f"{o}\n" for o in refs).encode(),
+                   errors=errors)
+    pos = 0
+    while pos < len(raw):
+        end = raw.find(b"\n", pos)
+        if end < 0:
+            break
+        head = raw[pos:end].split()
+        if len(head) != 3 or head[1] != b"tag" or not head[2].isdigit():  # "<oid> missing"
+            pos = end + 1
+            continue
+        body = raw[end + 1:end + 1 + int(head[2])]
+        pos = end + 2 + int(head[2])
+        headers, _, message = body.partition(b"\n\n")
+        who = next((h[7:] for h in headers.split(b"\n") if h.startswith(b"tagger ")), b"")
+        tagger, _, rest = who.partition(b" <")
+        email, _, when = rest.partition(b"> ")
+        stamp, _, zone = when.partition(b" ")
+        yield ([head[0], tagger, email, _iso(stamp, zone).encode(), stamp,
+                message.split(b"\n", 1)[0]], message, refs.get(head[0].decode(), []))
+
+
+def _iso(stamp: bytes, zone: bytes) -> str:
+    """A git timestamp ("1700000000", "+0100") as ISO 8601, like `git log --format=%aI`."""
+    try:
+        sign = -1 if zone[:1] == b"-" else 1
+        offset = datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5])) * sign
+        return datetime.datetime.fromtimestamp(int(stamp), datetime.timezone(offset)).isoformat()
+    except (ValueError, OverflowError):
+        return ""
 
 
 def message_commit(header: list[bytes], order: int) -> Commit:
