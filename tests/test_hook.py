@@ -264,3 +264,50 @@ def test_doctor_notices_a_config_that_lets_the_canary_through(hrepo: GitRepo) ->
     (hrepo.path / ".leakscan.toml").write_text('allowlist_regexes = ["^ghp_"]\n')
     res = ls(hrepo, "doctor")
     assert res.returncode == 1 and "let a commit with a canary" in res.stderr
+
+
+# -- the commit-msg hook: a secret in the message ----------------------------------------------
+
+
+@needs_staged
+def test_commit_msg_hook_blocks_a_secret_in_the_message(hrepo: GitRepo) -> None:
+    hrepo.commit("tracked", {"old.py": f"T = '{fakes.ghp()}'\n"})  # before the hooks
+    res = ls(hrepo, "hook", "install", "--commit-msg")
+    assert res.returncode == 0, res.stderr
+    msg_hook = hrepo.path / ".git" / "hooks" / "commit-msg"
+    assert os.access(msg_hook, os.X_OK) and 'LEAKSCAN_HOOK="commit-msg"' in msg_hook.read_text()
+    assert 'LEAKSCAN_HOOK="pre-commit"' in (hrepo.path / ".git" / "hooks" / "pre-commit").read_text()
+    tok = fakes.ghp()
+    hrepo.write("notes.txt", "deploy notes\n")
+    hrepo.git("add", "notes.txt")
+    before = head(hrepo)
+    res = subprocess.run(["git", "commit", "-m", "deploy", "-m", f"tested with {tok}"], cwd=hrepo.path,
+                         env=hrepo.env, capture_output=True, text=True)
+    out = res.stdout + res.stderr
+    assert res.returncode != 0 and head(hrepo) == before
+    assert "(commit message):3" in out and "github-pat-classic" in out and "COMMIT_EDITMSG" in out
+    assert tok not in out and not TOKEN_SHAPE.search(out)
+    # `git commit -v` puts the staged diff below a scissors line in the message file; a secret
+    # the commit removes shows there and must not block the message
+    hrepo.write("old.py", "T = None\n")
+    hrepo.git("add", "old.py")
+    env = {**hrepo.env, "GIT_EDITOR": "true"}  # keep the prepared message, comments and diff
+    res = subprocess.run(["git", "commit", "-v", "-e", "-m", "drop the token"], cwd=hrepo.path, env=env,
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert ls(hrepo, "hook", "uninstall").returncode == 0
+    assert not msg_hook.exists() and not (hrepo.path / ".git" / "hooks" / "pre-commit").exists()
+
+
+def test_message_command_reads_a_file_or_stdin(tmp_path: Path) -> None:
+    tok = fakes.ghp()
+    msg = tmp_path / "MSG"
+    msg.write_text(f"subject\n\n# {tok} in a comment is not committed\nbody\n")
+    res = run("message", str(msg), cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    res = run("message", "-", "--format", "json", cwd=tmp_path, input=f"fix\n\nkey {tok}\n")
+    assert res.returncode == 1 and tok not in res.stdout
+    assert '"path": "(commit message)"' in res.stdout and '"line": 3' in res.stdout
+    res = run("message", str(tmp_path / "missing"), cwd=tmp_path)
+    assert res.returncode == 2 and "cannot read the message" in res.stderr
+    assert "Traceback" not in res.stderr

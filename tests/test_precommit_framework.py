@@ -44,10 +44,12 @@ def framework(tmp_path_factory: pytest.TempPathFactory) -> tuple[GitRepo, dict[s
     repo = GitRepo(base / "project")
     (repo.home / ".gitconfig").write_text("[init]\n\tdefaultBranch = main\n[commit]\n\tgpgsign = false\n")
     repo.write(".pre-commit-config.yaml",
-               f"repos:\n  - repo: {base / 'hookrepo'}\n    rev: {rev}\n    hooks:\n      - id: leakscan\n")
+               f"repos:\n  - repo: {base / 'hookrepo'}\n    rev: {rev}\n    hooks:\n      - id: leakscan\n"
+               "      - id: leakscan-commit-msg\n")
     repo.commit("init", {"README.md": "project\n"})
     env = {**repo.env, "PRE_COMMIT_HOME": str(base / "cache"), "PRE_COMMIT_COLOR": "never"}
-    for args in (["install"], ["install-hooks"]):  # builds the hook's virtualenv, once
+    for args in (["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"],
+                 ["install-hooks"]):  # builds the hook's virtualenv, once
         res = subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=repo.path, env=env,
                              capture_output=True, text=True, timeout=900)
         assert res.returncode == 0, res.stdout + res.stderr
@@ -89,3 +91,20 @@ def test_clean_commit_passes_even_with_a_secret_left_unstaged(
     assert "leakscan (no secrets in this commit)" in res.stdout + res.stderr
     assert repo.git("show", "HEAD:app.py") == "print('hello')"
     repo.git("checkout", "--", "app.py")
+
+
+def test_commit_message_holding_a_secret_is_blocked(framework: tuple[GitRepo, dict[str, str]]) -> None:
+    repo, env = framework
+    tok = fakes.ghp()
+    repo.write("notes.md", "release notes\n")
+    repo.git("add", "notes.md")
+    before = repo.git("rev-parse", "HEAD")
+    res = subprocess.run(["git", "commit", "-m", f"release (token {tok})"], cwd=repo.path, env=env,
+                         capture_output=True, text=True, timeout=300)
+    out = res.stdout + res.stderr
+    assert res.returncode != 0 and repo.git("rev-parse", "HEAD") == before
+    assert "leakscan (no secrets in this commit message)" in out and "(commit message):1" in out
+    assert tok not in out and not TOKEN_SHAPE.search(out)
+    res = subprocess.run(["git", "commit", "-m", "release notes"], cwd=repo.path, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stdout + res.stderr

@@ -20,6 +20,8 @@ COMMANDS = {
     "scan": ("leakscan.commands.scan", "scan", "Scan files in a folder or working tree."),
     "staged": ("leakscan.commands.git", "staged",
                "Scan what `git commit` would record now (the pre-commit hook)."),
+    "message": ("leakscan.commands.git", "message",
+                "Scan a commit message before the commit exists (the commit-msg hook)."),
     "history": ("leakscan.commands.git", "history",
                 "Scan git history: every ref, a --range, --since REF or one --branch."),
     "rules": ("leakscan.commands.rules", "rules", "List, show and test detection rules."),

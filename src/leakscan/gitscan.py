@@ -632,3 +632,36 @@ def _staged_matches(engine: Engine, f: StagedFile, data: bytes,
     shown = display(f.path)
     return [(Location(shown, m.line, m.column, m.end_line, "", f.oid), m) for m in matches
             if touches(added, m.line, m.end_line)]
+
+
+# -- a commit message before the commit exists (the commit-msg hook) ----------------------------
+
+def message_text(data: bytes, comment: bytes = b"#") -> bytes:
+    """What git will record of a message file it hands the commit-msg hook: everything from a
+    `git commit -v` scissors line on (the staged diff) goes, and comment lines become empty
+    lines, so line numbers still match the file."""
+    lines = data.split(b"\n")
+    for i, line in enumerate(lines):
+        if line.startswith(comment) and line.rstrip().endswith(b">8 ------------------------"):
+            lines = lines[:i]
+            break
+    return b"\n".join(b"" if line.startswith(comment) else line for line in lines)
+
+
+def scan_message(cfg: Config, data: bytes, comment: bytes = b"#") -> ScanResult:
+    """Secrets in a proposed commit message, located at "(commit message)"."""
+    started = time.perf_counter()
+    stats = ScanStats()
+    text = message_text(data, comment)
+    engine = make_engine(cfg)
+    stats.files, stats.bytes = 1, len(text)
+    shown = display(MESSAGE_PATH)
+    pairs = [(Location(shown, m.line, m.column, m.end_line), m)
+             for m in engine.scan(text, MESSAGE_PATH, stats)]
+    if pairs and cfg.allowlist_paths and allowed_path(shown, cfg.allowlist_paths):
+        stats.suppressed_allowlist += len(pairs)
+        pairs = []
+    findings = aggregate(pairs, {x.id: x for x in cfg.rules}, cfg.fingerprint_key)
+    findings = apply_filters(findings, cfg, stats, baseline_mod.load_fingerprints(cfg))
+    stats.seconds = time.perf_counter() - started
+    return ScanResult(findings, stats, [], shown, "message")

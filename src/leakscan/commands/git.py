@@ -66,6 +66,58 @@ def staged(repo: str, **opts: Any) -> int:
     return rc
 
 
+MESSAGE_WAY_OUT = (
+    "leakscan: the commit message holds the secret(s) above (line, rule): commit blocked.\n"
+    "  git kept your message in .git/COMMIT_EDITMSG: take the secret out and commit again\n"
+    "  (`git commit -e -F .git/COMMIT_EDITMSG`). If the value was real, rotate it at its provider;\n"
+    "  for a test value put `leakscan:allow <reason>` on its line."
+)
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@scan_options
+def message(file: str, **opts: Any) -> int:
+    """Scan a commit message before the commit exists (the commit-msg hook).
+
+    FILE is the message file git hands the hook (`-` reads stdin). Comment lines and a
+    `git commit -v` diff below the scissors line are not part of the message and are skipped.
+    """
+    from .. import gitscan
+    from ..errors import SourceError
+
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{file}: cannot read the message ({exc.strerror}); pass the file git "
+                          "gives the commit-msg hook, or - for stdin") from None
+    try:
+        root = _root(".")
+    except SourceError:
+        root = Path(".")  # a message scanned outside any repository: config from here
+    cfg = build_config(root, opts)
+    result = gitscan.scan_message(cfg, data, _comment_char(root))
+    rc = _finish(result, cfg)
+    if rc == int(ExitCode.FINDINGS):
+        click.echo(MESSAGE_WAY_OUT, err=True)
+    return rc
+
+
+def _comment_char(root: Path) -> bytes:
+    """git's core.commentChar ("#" unless set; "auto" picks a character git cannot tell us)."""
+    import subprocess
+
+    from ..sources.gitcli import git_env
+
+    try:
+        res = subprocess.run(["git", "config", "core.commentChar"], cwd=root, env=git_env(None),
+                             capture_output=True, check=False)
+    except OSError:
+        return b"#"
+    char = res.stdout.strip()
+    return char[:1] if res.returncode == 0 and char and char != b"auto" else b"#"
+
+
 @click.command()
 @click.argument("repo", default=".", type=click.Path(file_okay=False))
 @click.option("--range", "rev_range", default=None, metavar="BASE..HEAD",
