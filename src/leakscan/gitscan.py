@@ -15,8 +15,9 @@ A history scan runs in three phases, each timed in `stats.extra` (seconds_*):
    them, refs, HEAD, working tree. Its cost follows the findings, not the history.
 
 Commit messages of the scope are scanned too: one `git log` writes them to a temporary file
-while the blobs are scanned, and the parent reads them (seconds_messages). A message with
-findings joins provenance as an event at "(commit message)" of its commit.
+while the blobs are scanned, and the parent reads them (seconds_messages); a scan of every ref
+adds the annotated tags' messages. A message with findings joins provenance as an event at
+"(commit message)" of its commit (or "(tag message)" of its tag object).
 
 Decisions: a symlink is a blob holding its target and is scanned as text, like an LFS
 pointer; a submodule (gitlink) is another repository's commit and is counted, not scanned;
@@ -384,7 +385,7 @@ def _messages(engine: Engine, log: IO[bytes], tags: Iterable[tuple[list[bytes], 
         size += len(text)
         matches = engine.scan(text, where, stats) if text else []
         if matches:
-            commit = history.message_commit(header, count)
+            commit = history.header_commit(header, count)
             out.append((Event(commit, where, _MESSAGE + commit.oid, b"", (), where), matches))
             if refs is not None:
                 tag_refs[commit.oid] = refs

@@ -113,7 +113,7 @@ def summary_line(result: Any) -> str:
     if getattr(result, "kind", "") == "history":
         what = f"{st.files} blob(s) from {st.extra.get('commits', 0)} commit(s)"
         if st.extra.get("messages_scanned"):
-            what += f" and {st.extra['messages_scanned']} commit message(s)"
+            what += f" and {st.extra['messages_scanned']} message(s)"
     return (f"leakscan: {head}; scanned {what}, {_mb(st.bytes)} in "
             f"{st.seconds:.2f}s; skipped {skipped} (binary {st.skipped_binary}, "
             f"large {st.skipped_large}); suppressed {suppressed}")

@@ -222,10 +222,7 @@ def parse_log(toks: Iterable[bytes]) -> Iterator[Commit | Event]:
         if not tok:
             continue
         if tok.startswith(b"\x01"):
-            fields = [tok[1:], *(next(it, b"") for _ in range(5))]
-            text = [f.decode("utf-8", "replace") for f in fields]
-            ctime = int(fields[4]) if fields[4].isdigit() else 0
-            commit = Commit(text[0], text[1], text[2], text[3], ctime, text[5], order)
+            commit = header_commit([tok[1:], *(next(it, b"") for _ in range(5))], order)
             order += 1
             yield commit
             continue
@@ -255,7 +252,7 @@ def message_log(repo: Repo, revs: Iterable[str], out: IO[bytes]) -> subprocess.P
 
 def read_messages(stream: IO[bytes]) -> Iterator[tuple[list[bytes], bytes]]:
     """(the fields of a commit's header, its message) for each commit of a `message_log`.
-    `message_commit` makes a Commit of a header; most messages hold nothing, so most headers
+    `header_commit` makes a Commit of a header; most messages hold nothing, so most headers
     are never decoded."""
     toks = tokens(stream)
     for tok in toks:
@@ -311,7 +308,8 @@ def _iso(stamp: bytes, zone: bytes) -> str:
         return ""
 
 
-def message_commit(header: list[bytes], order: int) -> Commit:
+def header_commit(header: list[bytes], order: int) -> Commit:
+    """A Commit of the six LOG_FORMAT fields (id, author, email, date, time, summary)."""
     text = [f.decode("utf-8", "replace") for f in header]
     ctime = int(header[4]) if header[4].isdigit() else 0
     return Commit(text[0], text[1], text[2], text[3], ctime, text[5], order)
