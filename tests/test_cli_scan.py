@@ -161,3 +161,16 @@ def test_version_and_help() -> None:
     assert run("--version").stdout.startswith("leakscan, version")
     out = run("--help").stdout
     assert "scan" in out and "rules" in out
+
+
+def test_own_cache_inside_the_tree_is_not_scanned(tmp_path: Path) -> None:
+    """A CI job may point XDG_CACHE_HOME into the workspace to keep the compiled rules between
+    runs; those cache files hold every rule's examples and must not be reported."""
+    (tmp_path / "app.py").write_text("print('hi')\n")
+    env = {"XDG_CACHE_HOME": str(tmp_path / ".cache")}
+    first = run("scan", str(tmp_path), "--format", "json", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert any((tmp_path / ".cache" / "leakscan").iterdir())  # the cache is there now
+    again = run("scan", str(tmp_path), "--format", "json", env=env)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert json.loads(again.stdout)["stats"]["files"] == 1

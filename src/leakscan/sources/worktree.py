@@ -96,5 +96,19 @@ def list_files(root: Path, skip_globs: tuple[str, ...] = ()) -> tuple[list[tuple
         raise SourceError(f"{root}: not a regular file or directory")
     names = _git_files(root)
     files = list(names) if names is not None else list(_walk(root))
+    own = _own_cache(root)  # XDG_CACHE_HOME inside the tree (a CI cache): rule examples live there
+    if own:
+        files = [f for f in files if not f[0].startswith(own)]
     kept = [f for f in files if not allowed_path(f[0], skip_globs)] if skip_globs else files
     return kept, len(files) - len(kept)
+
+
+def _own_cache(root: Path) -> str:
+    """leakscan's cache folder as a path prefix relative to root ("" when it is elsewhere)."""
+    from ..cachefiles import cache_dir
+
+    try:
+        rel = cache_dir().resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
+        return ""
+    return "" if rel == "." else rel + "/"
