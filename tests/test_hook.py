@@ -295,6 +295,10 @@ def test_commit_msg_hook_blocks_a_secret_in_the_message(hrepo: GitRepo) -> None:
     res = subprocess.run(["git", "commit", "-v", "-e", "-m", "drop the token"], cwd=hrepo.path, env=env,
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
+    res = ls(hrepo, "doctor")  # proves both hooks with a canary
+    assert res.returncode == 0, res.stderr
+    assert "the commit-msg hook blocked a message holding the canary" in res.stderr
+    assert not TOKEN_SHAPE.search(res.stderr)
     assert ls(hrepo, "hook", "uninstall").returncode == 0
     assert not msg_hook.exists() and not (hrepo.path / ".git" / "hooks" / "pre-commit").exists()
 

@@ -213,15 +213,21 @@ def doctor(repo: str) -> int:
 
     The hook installed in REPO (or a fresh one when none is) and REPO's config are copied into a
     temporary repository; a commit adding a generated, checksum-valid GitHub token must be
-    blocked and a clean commit must pass. Exit 0 when all is well, 1 when something is wrong.
+    blocked and a clean commit must pass; when leakscan's commit-msg hook is installed, a commit
+    whose message holds the canary must be blocked too. Exit 0 when all is well, 1 when something
+    is wrong.
     """
     from ..fingerprint import redact
 
     problems: list[str] = []
     root = Path(repo)
     hook_text = render()
+    msg_hook: str | None = None  # the commit-msg hook, tested too when leakscan's is installed
     where = "a fresh hook (none installed)"
     try:
+        msg_target = hooks_dir(root) / "commit-msg"
+        if msg_target.is_file() and is_ours(msg_target):
+            msg_hook = msg_target.read_text(encoding="utf-8")
         target = hooks_dir(root) / "pre-commit"
         if target.is_file() and is_ours(target):
             hook_text, where = target.read_text(encoding="utf-8"), f"the hook installed at {target}"
@@ -238,7 +244,7 @@ def doctor(repo: str) -> int:
     _say(f"testing {where}")
     token = canary_token()
     with tempfile.TemporaryDirectory(prefix="leakscan-doctor-") as tmp:
-        ok, detail = _canary(Path(tmp) / "repo", hook_text, root, token)
+        ok, detail = _canary(Path(tmp) / "repo", hook_text, root, token, msg_hook)
     shown = detail.replace(token, redact(token.encode()))  # belt and braces: never echo it
     if ok:
         _say(f"ok: {shown}")
@@ -247,7 +253,7 @@ def doctor(repo: str) -> int:
     for p in problems:
         _say(f"problem: {p}")
     if not problems:
-        _say("the pre-commit hook blocks secrets")
+        _say("the pre-commit hook blocks secrets" + (" and so does the commit-msg hook" if msg_hook else ""))
     return int(ExitCode.FINDINGS if problems else ExitCode.CLEAN)
 
 
@@ -259,7 +265,8 @@ def _uses_framework(root: Path) -> bool:
         return False
 
 
-def _canary(tmp: Path, hook_text: str, source: Path, token: str) -> tuple[bool, str]:
+def _canary(tmp: Path, hook_text: str, source: Path, token: str,
+            msg_hook: str | None = None) -> tuple[bool, str]:
     tmp.mkdir(parents=True)
     env = clean_env()
     env.update({"GIT_AUTHOR_NAME": "leakscan doctor", "GIT_AUTHOR_EMAIL": "doctor@leakscan.invalid",
@@ -272,6 +279,8 @@ def _canary(tmp: Path, hook_text: str, source: Path, token: str) -> tuple[bool, 
         if res.returncode != 0:
             return False, f"git {' '.join(args)} failed: {res.stderr.strip()}"
     _write_hook(tmp / ".git" / "hooks" / "pre-commit", hook_text)
+    if msg_hook is not None:
+        _write_hook(tmp / ".git" / "hooks" / "commit-msg", msg_hook)
     for name in (".leakscan.toml", "pyproject.toml"):  # the same rules and allowlists as REPO
         if (source / name).is_file():
             (tmp / name).write_bytes((source / name).read_bytes())
@@ -295,8 +304,20 @@ def _canary(tmp: Path, hook_text: str, source: Path, token: str) -> tuple[bool, 
         return False, "the hook blocked the canary but printed the secret"
     if canary not in output:
         return False, f"the hook blocked the canary without naming the file: {_tail(res)}"
-    return True, f"the hook blocked a commit adding a canary GitHub token in {took:.2f}s; a clean " \
-                 "commit passed"
+    done = f"the hook blocked a commit adding a canary GitHub token in {took:.2f}s; a clean commit passed"
+    if msg_hook is None:
+        return True, done
+    _git(tmp, "rm", "-q", "--cached", canary, env=env)
+    (tmp / canary).unlink()
+    (tmp / "NOTES.md").write_text("leakscan doctor: a clean file, a canary in the message\n")
+    _git(tmp, "add", "NOTES.md", env=env)
+    res = _git(tmp, "commit", "-q", "-m", f"deploy with {token}", env=env)
+    output = res.stdout + res.stderr
+    if res.returncode == 0 or _git(tmp, "rev-parse", "HEAD", env=env).stdout != head:
+        return False, "the commit-msg hook let a message holding a canary GitHub token through"
+    if token in output:
+        return False, "the commit-msg hook blocked the canary but printed the secret"
+    return True, done + "; the commit-msg hook blocked a message holding the canary"
 
 
 def _tail(res: subprocess.CompletedProcess[str]) -> str:
