@@ -75,3 +75,22 @@ def test_json_schema_fields(result: tuple[ScanResult, list[str]]) -> None:
         (1, 6), (3, 6)]
     assert "companion_redacted" in by_rule["aws-secret-access-key"]
     assert by_rule["private-key-pem"]["locations"][0]["end_line"] == 10
+
+
+def test_sarif_uris_are_percent_encoded() -> None:
+    """artifactLocation.uri is a URI reference: a space or a non-ASCII name is encoded, and a
+    message location (not a file) is still a valid relative reference."""
+    from urllib.parse import unquote
+
+    engine = Engine([RULES["github-pat-classic"]])
+    pairs = []
+    for path in ("docs/my notes.md", "données/é.py", "(commit message)"):  # three secrets
+        for m in engine.scan(f"T = '{fakes.ghp()}'\n".encode()):
+            pairs.append((Location(path, m.line, m.column, m.end_line), m))
+    res = ScanResult(aggregate(pairs, RULES), ScanStats(files=3), [], "x", "scan")
+    doc = json.loads(_render(res, "sarif"))
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in doc["runs"][0]["results"]]
+    paths = ["docs/my notes.md", "données/é.py", "(commit message)"]
+    assert sorted(unquote(u) for u in uris) == sorted(paths)
+    assert all(u.isascii() and " " not in u for u in uris) and "docs/my%20notes.md" in uris

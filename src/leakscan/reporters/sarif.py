@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote
 
 from .. import __version__
 from ..fingerprint import redact
@@ -45,7 +46,9 @@ def document(result: ScanResult, rules: dict[str, Rule], show_secrets: bool) -> 
             region: dict[str, Any] = {"startLine": loc.line, "startColumn": loc.column}
             if loc.end_line:
                 region["endLine"] = loc.end_line
-            phys: dict[str, Any] = {"artifactLocation": {"uri": loc.path}}
+            # A URI reference, not a path: a space or a non-ASCII name is percent-encoded, so
+            # `docs/my notes.md` (or a "(commit message)" location) stays valid SARIF.
+            phys: dict[str, Any] = {"artifactLocation": {"uri": quote(loc.path, safe="/")}}
             if loc.line:  # line 0 is the whole file (a keystore reported by its name)
                 phys["region"] = region
             entry: dict[str, Any] = {"physicalLocation": phys}
