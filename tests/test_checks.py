@@ -298,6 +298,19 @@ def test_generic_findings_with_generated_looking_values_are_medium(engine: Engin
     assert not checks.strong_value(b"abcdefgh1234") and checks.strong_value(strong.encode())
 
 
+def test_generated_hex_after_a_secret_keyword_is_medium_a_hash_is_not(engine: Engine) -> None:
+    """secrets.token_hex(16+) is how Flask keys, HMAC signing secrets and many API keys look; a
+    hex digest has a hash word nearby and is dropped before any confidence is given."""
+    rng = random.Random(23)
+    key = "".join(rng.choice("0123456789abcdef") for _ in range(64))
+    [m] = engine.scan(f'SECRET_KEY = "{key}"\n'.encode(), b"app/config.py")
+    assert m.secret == key.encode() and m.confidence == "medium"
+    assert engine.scan(f'secret_sha256 = "{key}"\n'.encode(), b"app/config.py") == []
+    assert checks.strong_value(key[:32].encode()) and not checks.strong_value(key[:24].encode())
+    assert not checks.strong_value(b"1234567890" * 4)  # digits only: a number, not a token
+    assert not checks.strong_value(b"ab" * 20)  # no spread: entropy 1 bit
+
+
 @pytest.mark.parametrize(("path", "fixture"), [
     (b"pkg/config/kube_config_test.py", True), (b"tests/unit/test_api.py", True),
     (b"botocore/data/iam/examples-1.json", True), (b".env.example", True), (b"web/app.spec.ts", True),

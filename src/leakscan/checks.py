@@ -348,6 +348,9 @@ def strong_value(secret: bytes) -> bool:
     classes = sum((any(65 <= c <= 90 for c in secret), any(97 <= c <= 122 for c in secret),
                    any(48 <= c <= 57 for c in secret), any(not chr(c).isalnum() for c in secret)))
     ent = entropy(secret)
+    if n >= 32 and ent >= 3.0 and _HEX.fullmatch(secret) and not secret.isdigit() \
+            and not secret.isalpha():
+        return True  # token_hex(16+) after a secret keyword; a hash in context was dropped already
     return (classes >= 3 and ent >= 3.5 and n >= 16) or (classes == 4 and ent >= 3.3)
 
 
