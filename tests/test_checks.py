@@ -311,6 +311,18 @@ def test_generated_hex_after_a_secret_keyword_is_medium_a_hash_is_not(engine: En
     assert not checks.strong_value(b"ab" * 20)  # no spread: entropy 1 bit
 
 
+def test_random_salts_with_angle_brackets_are_not_templates() -> None:
+    """WordPress salts come from an alphabet with < > { } $: a salt that starts with < or holds
+    <word> is still random; a template's words keep its entropy low."""
+    rng = random.Random(31)
+    alphabet = string.ascii_letters + string.digits + "!@#$%^&*()-_ []{}<>~+=,.;:/?|"
+    salt = "<" + "".join(rng.choice(alphabet) for _ in range(62)) + ">"
+    assert checks.entropy(salt.encode()) >= 5.0 and not checks.is_placeholder(salt.encode(), True)
+    for template in (b"<your-secret-key-goes-here-please-replace-it-now>",
+                     b"sk_live_<your-stripe-secret-key-here-from-dashboard>", b"<api-key>"):
+        assert checks.is_placeholder(template, True)
+
+
 @pytest.mark.parametrize(("path", "fixture"), [
     (b"pkg/config/kube_config_test.py", True), (b"tests/unit/test_api.py", True),
     (b"botocore/data/iam/examples-1.json", True), (b".env.example", True), (b"web/app.spec.ts", True),

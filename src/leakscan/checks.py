@@ -236,13 +236,19 @@ def is_placeholder(secret: bytes, generic: bool = False, context: bytes = b"",
         return True
     if _has(_PLACEHOLDERS, secret.decode("latin-1").lower()):
         return True
-    if len(secret) <= 200 and _TEMPLATE.search(secret):  # PEM/PGP headers may hold <mail>
-        return True
+    if len(secret) <= 200 and _TEMPLATE.search(secret) and not _random_salt(secret):
+        return True  # (PEM/PGP headers may hold <mail>: longer values skip this test)
     # Long structured secrets (PEM bodies, JWTs) have runs by nature: AAAAAAAA in OpenSSH keys.
     if len(secret) <= 200 and (_REPEAT[generic].search(secret)
                                or _sequential(secret, 6 if generic else 10)):
         return True
     return generic and (is_generic_non_secret(secret, context) or bool(_DOC_HOST.match(after)))
+
+
+def _random_salt(secret: bytes) -> bool:
+    """40+ characters at 5+ bits each: generated from a large alphabet (WordPress salts take < > {
+    and $ from theirs), not a template, whose words and markers cannot spread that far."""
+    return len(secret) >= 40 and entropy(secret) >= 5.0
 
 
 def _generic_word(text: bytes) -> bool:
