@@ -87,9 +87,13 @@ def reachable_paths(repo: Repo, seen: Enumeration) -> dict[int, bytes]:
 
     Keys are the first 64 bits of the id and paths are shared between the versions of a file,
     so this costs about 100 bytes per blob (blob-id bookkeeping, never content). Blobs only
-    (`--filter=object:type=blob`, git 2.32+) keeps trees out of the pipe.
+    (`--filter=object:type=blob`, git 2.32+) keeps trees out of the pipe, and
+    `--filter-provided-objects` keeps the ref tips out too: an annotated tag's line carries its
+    name like a path, and was once taken for a blob that the store lacks (every repository with
+    an annotated tag ended "incomplete", exit 2).
     """
-    walk = repo.popen("rev-list", "--objects", "--all", "--filter=object:type=blob")
+    walk = repo.popen("rev-list", "--objects", "--all", "--filter=object:type=blob",
+                      "--filter-provided-objects")
     assert walk.stdout is not None
     names: dict[bytes, bytes] = {}
     found: dict[int, bytes] = {}
