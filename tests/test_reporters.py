@@ -84,13 +84,14 @@ def test_sarif_uris_are_percent_encoded() -> None:
 
     engine = Engine([RULES["github-pat-classic"]])
     pairs = []
-    for path in ("docs/my notes.md", "données/é.py", "(commit message)"):  # three secrets
+    for path in ("docs/my notes.md", "données/é.py", "(commit message)", "caf\udce9.py"):
         for m in engine.scan(f"T = '{fakes.ghp()}'\n".encode()):
             pairs.append((Location(path, m.line, m.column, m.end_line), m))
-    res = ScanResult(aggregate(pairs, RULES), ScanStats(files=3), [], "x", "scan")
+    res = ScanResult(aggregate(pairs, RULES), ScanStats(files=4), [], "x", "scan")
     doc = json.loads(_render(res, "sarif"))
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in doc["runs"][0]["results"]]
-    paths = ["docs/my notes.md", "données/é.py", "(commit message)"]
-    assert sorted(unquote(u) for u in uris) == sorted(paths)
+    paths = ["docs/my notes.md", "données/é.py", "(commit message)", "caf\udce9.py"]
+    assert sorted(unquote(u, errors="surrogateescape") for u in uris) == sorted(paths)
+    assert "caf%E9.py" in uris  # a file name that is not UTF-8: its raw byte, encoded
     assert all(u.isascii() and " " not in u for u in uris) and "docs/my%20notes.md" in uris

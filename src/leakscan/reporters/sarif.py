@@ -48,7 +48,8 @@ def document(result: ScanResult, rules: dict[str, Rule], show_secrets: bool) -> 
                 region["endLine"] = loc.end_line
             # A URI reference, not a path: a space or a non-ASCII name is percent-encoded, so
             # `docs/my notes.md` (or a "(commit message)" location) stays valid SARIF.
-            phys: dict[str, Any] = {"artifactLocation": {"uri": quote(loc.path, safe="/")}}
+            uri = quote(loc.path.encode("utf-8", "surrogateescape"), safe="/")  # raw bytes of a
+            phys: dict[str, Any] = {"artifactLocation": {"uri": uri}}  # non-UTF-8 name: %XX
             if loc.line:  # line 0 is the whole file (a keystore reported by its name)
                 phys["region"] = region
             entry: dict[str, Any] = {"physicalLocation": phys}
