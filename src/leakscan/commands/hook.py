@@ -16,6 +16,11 @@ import click
 from ..errors import ExitCode, SourceError
 
 MARKER = "leakscan-hook"
+def saved_as(hook: Path) -> Path:
+    """Where `install --force` keeps the hook it replaces (the script runs it after the scan)."""
+    return hook.with_name(hook.name + ".leakscan-saved")
+
+
 SAVED = "pre-commit.leakscan-saved"
 WAY_OUT = (
     "leakscan: the staged changes add the secret(s) above (file:line, rule): commit blocked.\n"
@@ -122,12 +127,13 @@ def install(repo: str, force: bool, commit_msg: bool) -> int:
         if (target.exists() or target.is_symlink()) and not is_ours(target):
             if not force:
                 raise SourceError(_foreign_message(target))
-            if (hooks / f"{name}.leakscan-saved").exists():
-                raise SourceError(f"{hooks / f'{name}.leakscan-saved'} already exists: leakscan "
+            if saved_as(target).exists():
+                raise SourceError(f"{saved_as(target)} already exists: leakscan "
                                   f"keeps one chained hook; merge {target} into it by hand, then "
                                   "run install --force again")
     for name in names:
-        target, saved = hooks / name, hooks / f"{name}.leakscan-saved"
+        target = hooks / name
+        saved = saved_as(target)
         verb = "installed"
         if target.exists() or target.is_symlink():
             if is_ours(target):
@@ -161,7 +167,7 @@ def _foreign_message(target: Path) -> str:
                 ".pre-commit-config.yaml (hook id `leakscan`) instead, or pass --force to chain it")
     call = "leakscan staged" if target.name == "pre-commit" else 'leakscan message "$1"'
     return (f"{target} exists and is not leakscan's; pass --force to keep it as "
-            f"{target.name}.leakscan-saved and run it after the scan, or add `{call} || exit 1` to "
+            f"{saved_as(target).name} and run it after the scan, or add `{call} || exit 1` to "
             "it yourself")
 
 
@@ -177,7 +183,8 @@ def uninstall(repo: str) -> int:
     elif not is_ours(target):
         raise SourceError(f"{target} is not leakscan's hook; left it untouched")
     for name in HOOKS:
-        target, saved = hooks / name, hooks / f"{name}.leakscan-saved"
+        target = hooks / name
+        saved = saved_as(target)
         if not is_ours(target):  # no commit-msg hook, or someone else's: not ours to remove
             continue
         target.unlink()

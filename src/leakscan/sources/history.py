@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import IO, NamedTuple
 
 from ..errors import SourceError
+from .blobs import CatFileReader
 from .gitcli import GITLINK, NULL_OID, Repo, first_line
 
 # One header per commit: \x01 marks its start; fields are NUL-separated (-z).
@@ -280,26 +281,21 @@ def tag_messages(repo: Repo, errors: list[str]) -> Iterator[tuple[list[bytes], b
             refs.setdefault(oid, []).append(name)
     if not refs:
         return
-    raw = repo.run("cat-file", "--batch", input="".join(f"{o}\n" for o in refs).encode(),
-                   errors=errors)
-    pos = 0
-    while pos < len(raw):
-        end = raw.find(b"\n", pos)
-        if end < 0:
-            break
-        head = raw[pos:end].split()
-        if len(head) != 3 or head[1] != b"tag" or not head[2].isdigit():  # "<oid> missing"
-            pos = end + 1
-            continue
-        body = raw[end + 1:end + 1 + int(head[2])]
-        pos = end + 2 + int(head[2])
-        headers, _, message = body.partition(b"\n\n")
-        who = next((h[7:] for h in headers.split(b"\n") if h.startswith(b"tagger ")), b"")
-        tagger, _, rest = who.partition(b" <")
-        email, _, when = rest.partition(b"> ")
-        stamp, _, zone = when.partition(b" ")
-        yield ([head[0], tagger, email, _iso(stamp, zone).encode(), stamp,
-                message.split(b"\n", 1)[0]], message, refs.get(head[0].decode(), []))
+    reader = CatFileReader(repo)  # the blob reader reads any object, a tag included
+    try:
+        for oid, body, err in reader.read(list(refs)):
+            if body is None:
+                errors.append(f"object {oid} (tag {', '.join(refs[oid])}): {err}")
+                continue
+            headers, _, message = body.partition(b"\n\n")
+            who = next((h[7:] for h in headers.split(b"\n") if h.startswith(b"tagger ")), b"")
+            tagger, _, rest = who.partition(b" <")
+            email, _, when = rest.partition(b"> ")
+            stamp, _, zone = when.partition(b" ")
+            yield ([oid.encode(), tagger, email, _iso(stamp, zone).encode(), stamp,
+                    message.split(b"\n", 1)[0]], message, refs[oid])
+    finally:
+        reader.close()
 
 
 def _iso(stamp: bytes, zone: bytes) -> str:
