@@ -9,19 +9,24 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, BinaryIO
 
-from . import allow, checks, hsdb
+from . import allow, checks, hsdb, textcodec
 from .models import CONFIDENCE_RANK, Confidence, Match, Rule, ScanStats
 from .rules import digest
 
 SEGMENT = 8 << 20  # larger inputs are scanned in overlapping segments of this size
 _CACHE_LIMIT = 200_000
+UTF16_NOTE = "in a UTF-16 file (git and git-filter-repo treat it as binary)"
 BINARY_SNIFF = 8000  # git's own heuristic: a NUL in the first 8000 bytes means binary
 
 
 def is_binary(data: bytes) -> bool:
-    return b"\0" in data[:BINARY_SNIFF]
+    """A NUL in the sniff window, unless the file is UTF-16 text (textcodec), which is scanned."""
+    if b"\0" not in data[:BINARY_SNIFF]:
+        return False
+    return not (textcodec.might_be_utf16(data) and textcodec.utf16_encoding(data))
 
 
 class Engine:
@@ -64,8 +69,14 @@ class Engine:
     # -- scanning -------------------------------------------------------------------------
 
     def scan(self, data: bytes, path: bytes = b"", stats: ScanStats | None = None) -> list[Match]:
-        """Every confirmed secret in one buffer (already known to be text)."""
+        """Every confirmed secret in one buffer (already known to be text; UTF-16 is decoded)."""
         stats = stats if stats is not None else ScanStats()
+        if textcodec.might_be_utf16(data):
+            text = textcodec.utf16_text(data)
+            if text is not None:
+                n = stats.extra.get("utf16_files", 0)
+                stats.extra["utf16_files"] = n + 1 if isinstance(n, int) else 1
+                return [replace(m, note=m.note or UTF16_NOTE) for m in self.scan(text, path, stats)]
         if len(data) <= SEGMENT + self.overlap:
             return self._scan_buffer(data, path, stats, 0, len(data), 0, 1)
         out: list[Match] = []

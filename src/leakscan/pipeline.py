@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import baseline as baseline_mod
+from . import textcodec
 from .config import Config
 from .engine import SEGMENT, Engine, is_binary
 from .errors import SourceError
@@ -90,6 +91,8 @@ def scan_file(engine: Engine, full: str | Path, rel: str, size: int, max_size: i
             stats.bytes += size
             if len(head) < SEGMENT:
                 return engine.scan(head, path, stats), ""
+            if textcodec.might_be_utf16(head) and textcodec.utf16_encoding(head):
+                return engine.scan(head + fh.read(), path, stats), ""  # decoded whole (size-capped)
             fh.seek(0)
             return engine.scan_stream(fh, path, stats), ""
     except OSError as exc:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import allow
+from . import allow, textcodec
 from .baseline import Entry
 from .config import Config
 from .engine import SEGMENT, Engine, is_binary
@@ -72,6 +72,7 @@ def inline_directives(engine: Engine, root: Path, cfg: Config) -> list[Stale]:
             continue
         if is_binary(data):
             continue
+        data = textcodec.text_of(data)  # offsets below are the engine's, in decoded UTF-16
         found = allow.find(data)
         if not found:
             continue

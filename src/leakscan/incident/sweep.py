@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..engine import Engine
+from ..engine import Engine, is_binary
 from . import gitcmd, objects
 from .model import Introduced
 
@@ -65,7 +65,7 @@ def sweep(repo: Path, engine: Engine, known: dict[bytes, str], max_size: int,
                 continue
             result.blob_paths[oid] = reachable[oid]
         for m in engine.scan(data, reachable[oid].encode("utf-8", "surrogateescape")):
-            if kind == "blob" and rules[m.rule_id].generic and not keep_generic_binary:
+            if kind == "blob" and rules[m.rule_id].generic and not keep_generic_binary and is_binary(data):
                 continue  # generic keyword rules over binary bytes are noise; never delete a file on them
             see(m.rule_id, m.secret, oid, kind, m.companion)
         for i in literals.find(data):
