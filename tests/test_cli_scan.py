@@ -174,3 +174,25 @@ def test_own_cache_inside_the_tree_is_not_scanned(tmp_path: Path) -> None:
     again = run("scan", str(tmp_path), "--format", "json", env=env)
     assert again.returncode == 0, again.stdout + again.stderr
     assert json.loads(again.stdout)["stats"]["files"] == 1
+
+
+def test_scan_dash_reads_standard_input(tmp_path: Path) -> None:
+    tok = fakes.ghp()
+    res = run("scan", "-", "--format", "json", input=f"x = 1\nT = '{tok}'\n", cwd=tmp_path)
+    assert res.returncode == 1, res.stderr
+    doc = json.loads(res.stdout)
+    assert [(f["rule_id"], f["locations"][0]["path"], f["locations"][0]["line"])
+            for f in doc["findings"]] == [("github-pat-classic", "(stdin)", 2)]
+    assert tok not in res.stdout and doc["stats"]["files"] == 1
+    clean = run("scan", "-", input="x = 1\n", cwd=tmp_path)
+    assert clean.returncode == 0 and "scanned 1 file(s)" in clean.stderr
+
+
+def test_stdin_name_is_used_for_allowlists_and_reports(tmp_path: Path) -> None:
+    tok = fakes.ghp()
+    (tmp_path / ".leakscan.toml").write_text('allowlist_paths = ["fixtures/**"]\n')
+    named = run("scan", "-", "--stdin-name", "app/settings.py", "--format", "json",
+                input=f"T = '{tok}'\n", cwd=tmp_path)
+    assert named.returncode == 1 and '"path": "app/settings.py"' in named.stdout
+    skipped = run("scan", "-", "--stdin-name", "fixtures/token.py", input=f"T = '{tok}'\n", cwd=tmp_path)
+    assert skipped.returncode == 0, skipped.stdout + skipped.stderr

@@ -165,6 +165,37 @@ def scan_paths(config: Config, target: Path,
     return ScanResult(findings, stats, errors, str(target), "scan")
 
 
+STDIN_PATH = "(stdin)"
+
+
+def scan_bytes(config: Config, data: bytes, name: str = STDIN_PATH) -> ScanResult:
+    """One buffer (standard input), scanned like a file called `name`."""
+    started = time.perf_counter()
+    stats = ScanStats()
+    engine = make_engine(config)
+    path = name.encode("utf-8", "surrogateescape")
+    allowlisted = worktree.allowed_path(name, config.allowlist_paths)
+    stats.extra["allowlisted_files"] = int(allowlisted)
+    if allowlisted:
+        matches: list[Match] = []
+    elif len(data) > config.max_file_size:
+        stats.skipped_large += 1
+        matches = []
+    elif is_binary(data):
+        stats.skipped_binary += 1
+        matches = engine.scan_binary(data, path, stats)
+    else:
+        stats.files, stats.bytes = 1, len(data)
+        matches = engine.scan(data, path, stats)
+    pairs = [(Location(name, m.line, m.column, m.end_line), m) for m in matches]
+    findings = aggregate(pairs, {r.id: r for r in config.rules}, config.fingerprint_key)
+    findings = apply_filters(findings, config, stats, baseline_mod.load_fingerprints(config))
+    stats.seconds = time.perf_counter() - started
+    stats.extra["rules"] = len(config.rules)
+    stats.extra["database"] = "cached" if engine.cached else "compiled"
+    return ScanResult(findings, stats, [], name, "scan")
+
+
 def _own_config(config: Config, target: Path) -> str | None:
     if not config.config_file or not target.is_dir():
         return None

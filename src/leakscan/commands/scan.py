@@ -12,13 +12,22 @@ from .common import build_config, emit, scan_options
 
 
 @click.command()
-@click.argument("path", default=".", type=click.Path())
+@click.argument("path", default=".", type=click.Path(allow_dash=True))
+@click.option("--stdin-name", default=pipeline.STDIN_PATH, show_default=True, metavar="NAME",
+              help="With PATH '-': the file name standard input is reported and matched as "
+                   "(path-aware rules, allowlisted paths).")
 @scan_options
-def scan(path: str, **opts: Any) -> int:
+def scan(path: str, stdin_name: str, **opts: Any) -> int:
     """Scan files in PATH (a folder, working tree or file; default: the current folder).
 
-    Inside a git repository, files ignored by .gitignore are skipped.
+    Inside a git repository, files ignored by .gitignore are skipped. PATH '-' scans standard
+    input (`git show REV:FILE | leakscan scan -`), with the config of the current folder.
     """
+    if path == "-":
+        from pathlib import Path
+
+        cfg = build_config(Path("."), opts)
+        return emit(pipeline.scan_bytes(cfg, sys.stdin.buffer.read(), stdin_name), cfg)
     target = pipeline.require_target(path)
     cfg = build_config(target if target.is_dir() else target.parent, opts)
     progress = None
