@@ -270,6 +270,23 @@ def _short(rules: Iterable[str], n: int = 3) -> str:
     return ",".join(items) + (",..." if len(c) > n else "")
 
 
+def to_utf16(root: Path) -> int:
+    """Every UTF-8 text file under root rewritten as UTF-16LE with a BOM; lines do not move, so
+    the labels still apply. Binary files (a NUL in the first 8000 bytes) are left alone."""
+    n = 0
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if b"\0" in data[:8000]:
+            continue
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+        n += 1
+    return n
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--samples", type=Path, default=REPO / "corpus" / "samples")
@@ -283,6 +300,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="for each secret leakscan misses: which rule's regex matches it and why it was dropped "
         "(imports leakscan from this checkout)",
+    )
+    ap.add_argument(
+        "--utf16",
+        action="store_true",
+        help="re-encode every UTF-8 text file of the copy as UTF-16LE with a byte order mark (as "
+        "PowerShell 5 and reg export write): which tools still find the secrets?",
     )
     ap.add_argument(
         "--wait-peers",
@@ -317,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         # A private copy: no repository config or .gitignore of ours applies, every tool sees the same tree.
         root = Path(tmp) / "tree"
         shutil.copytree(args.samples, root)
+        if args.utf16:
+            print(f"re-encoded {to_utf16(root)} text files as UTF-16LE with a byte order mark")
         extra = ["--config", args.leakscan_config] if args.leakscan_config else []
         for tool, exe in found_tools.items():
             runs[tool] = reports.run_tool(
