@@ -196,3 +196,9 @@ def test_stdin_name_is_used_for_allowlists_and_reports(tmp_path: Path) -> None:
     assert named.returncode == 1 and '"path": "app/settings.py"' in named.stdout
     skipped = run("scan", "-", "--stdin-name", "fixtures/token.py", input=f"T = '{tok}'\n", cwd=tmp_path)
     assert skipped.returncode == 0, skipped.stdout + skipped.stderr
+
+
+def test_stdin_over_the_size_cap_is_skipped_as_large(tmp_path: Path) -> None:
+    tok = fakes.ghp()
+    res = run("scan", "-", "--max-file-size", "1KB", input=f"T = '{tok}'\n" + "x = 1\n" * 400, cwd=tmp_path)
+    assert res.returncode == 0 and "large 1" in res.stderr, res.stderr

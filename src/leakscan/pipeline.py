@@ -157,19 +157,26 @@ def scan_paths(config: Config, target: Path,
                 errors.append(err)
             display = rel if is_dir else str(target)
             pairs += [(Location(display, m.line, m.column, m.end_line), m) for m in matches]
+    return _result(config, engine, pairs, stats, started, errors, str(target))
+
+
+def _result(config: Config, engine: Engine, pairs: list[tuple[Location, Match]], stats: ScanStats,
+            started: float, errors: list[str], target: str) -> ScanResult:
+    """One finding per secret, filtered (allowlists, baseline, confidence), with the run's stats."""
     findings = aggregate(pairs, {r.id: r for r in config.rules}, config.fingerprint_key)
     findings = apply_filters(findings, config, stats, baseline_mod.load_fingerprints(config))
     stats.seconds = time.perf_counter() - started
     stats.extra["rules"] = len(config.rules)
     stats.extra["database"] = "cached" if engine.cached else "compiled"
-    return ScanResult(findings, stats, errors, str(target), "scan")
+    return ScanResult(findings, stats, errors, target, "scan")
 
 
 STDIN_PATH = "(stdin)"
 
 
 def scan_bytes(config: Config, data: bytes, name: str = STDIN_PATH) -> ScanResult:
-    """One buffer (standard input), scanned like a file called `name`."""
+    """One buffer (standard input), scanned like a file called `name`; a buffer longer than
+    max_file_size is skipped as large, as a file would be."""
     started = time.perf_counter()
     stats = ScanStats()
     engine = make_engine(config)
@@ -188,12 +195,7 @@ def scan_bytes(config: Config, data: bytes, name: str = STDIN_PATH) -> ScanResul
         stats.files, stats.bytes = 1, len(data)
         matches = engine.scan(data, path, stats)
     pairs = [(Location(name, m.line, m.column, m.end_line), m) for m in matches]
-    findings = aggregate(pairs, {r.id: r for r in config.rules}, config.fingerprint_key)
-    findings = apply_filters(findings, config, stats, baseline_mod.load_fingerprints(config))
-    stats.seconds = time.perf_counter() - started
-    stats.extra["rules"] = len(config.rules)
-    stats.extra["database"] = "cached" if engine.cached else "compiled"
-    return ScanResult(findings, stats, [], name, "scan")
+    return _result(config, engine, pairs, stats, started, [], name)
 
 
 def _own_config(config: Config, target: Path) -> str | None:

@@ -27,7 +27,8 @@ def scan(path: str, stdin_name: str, **opts: Any) -> int:
         from pathlib import Path
 
         cfg = build_config(Path("."), opts)
-        return emit(pipeline.scan_bytes(cfg, sys.stdin.buffer.read(), stdin_name), cfg)
+        data = sys.stdin.buffer.read(cfg.max_file_size + 1)  # bounded: more is skipped as large
+        return emit(pipeline.scan_bytes(cfg, data, stdin_name), cfg)
     target = pipeline.require_target(path)
     cfg = build_config(target if target.is_dir() else target.parent, opts)
     progress = None
