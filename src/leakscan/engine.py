@@ -26,7 +26,7 @@ def is_binary(data: bytes) -> bool:
     """A NUL in the sniff window, unless the file is UTF-16 text (textcodec), which is scanned."""
     if b"\0" not in data[:BINARY_SNIFF]:
         return False
-    return not (textcodec.might_be_utf16(data) and textcodec.utf16_encoding(data))
+    return not textcodec.is_utf16(data)
 
 
 class Engine:
@@ -71,12 +71,11 @@ class Engine:
     def scan(self, data: bytes, path: bytes = b"", stats: ScanStats | None = None) -> list[Match]:
         """Every confirmed secret in one buffer (already known to be text; UTF-16 is decoded)."""
         stats = stats if stats is not None else ScanStats()
-        if textcodec.might_be_utf16(data):
-            text = textcodec.utf16_text(data)
-            if text is not None:
-                n = stats.extra.get("utf16_files", 0)
-                stats.extra["utf16_files"] = n + 1 if isinstance(n, int) else 1
-                return [replace(m, note=m.note or UTF16_NOTE) for m in self.scan(text, path, stats)]
+        text = textcodec.text_of(data)
+        if text is not data:
+            n = stats.extra.get("utf16_files", 0)
+            stats.extra["utf16_files"] = n + 1 if isinstance(n, int) else 1
+            return [replace(m, note=m.note or UTF16_NOTE) for m in self.scan(text, path, stats)]
         if len(data) <= SEGMENT + self.overlap:
             return self._scan_buffer(data, path, stats, 0, len(data), 0, 1)
         out: list[Match] = []

@@ -91,7 +91,7 @@ def scan_file(engine: Engine, full: str | Path, rel: str, size: int, max_size: i
             stats.bytes += size
             if len(head) < SEGMENT:
                 return engine.scan(head, path, stats), ""
-            if textcodec.might_be_utf16(head) and textcodec.utf16_encoding(head):
+            if textcodec.is_utf16(head):
                 return engine.scan(head + fh.read(), path, stats), ""  # decoded whole (size-capped)
             fh.seek(0)
             return engine.scan_stream(fh, path, stats), ""

@@ -55,8 +55,14 @@ def might_be_utf16(data: bytes) -> bool:
     return data[:2] in BOMS or data[:1] == b"\0" or data[1:2] == b"\0"
 
 
+def is_utf16(data: bytes) -> bool:
+    """The cheap test, then the sample: most files stop at the first."""
+    return might_be_utf16(data) and utf16_encoding(data) is not None
+
+
 def text_of(data: bytes) -> bytes:
-    """`data` as the engine scans it: UTF-16 decoded to UTF-8, anything else as it is."""
+    """`data` as the engine scans it: UTF-16 decoded to UTF-8, anything else as it is (the same
+    object, so `text_of(d) is d` tells whether it was decoded)."""
     if might_be_utf16(data):
         text = utf16_text(data)
         if text is not None:

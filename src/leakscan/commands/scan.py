@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -24,8 +25,6 @@ def scan(path: str, stdin_name: str, **opts: Any) -> int:
     input (`git show REV:FILE | leakscan scan -`), with the config of the current folder.
     """
     if path == "-":
-        from pathlib import Path
-
         cfg = build_config(Path("."), opts)
         data = sys.stdin.buffer.read(cfg.max_file_size + 1)  # bounded: more is skipped as large
         return emit(pipeline.scan_bytes(cfg, data, stdin_name), cfg)

@@ -64,9 +64,12 @@ def sweep(repo: Path, engine: Engine, known: dict[bytes, str], max_size: int,
                 result.skipped_large += 1
                 continue
             result.blob_paths[oid] = reachable[oid]
+        # Generic keyword rules over binary bytes are noise: never delete a file on them (UTF-16
+        # text is not binary, so its generic findings count).
+        drop_generic = kind == "blob" and not keep_generic_binary and is_binary(data)
         for m in engine.scan(data, reachable[oid].encode("utf-8", "surrogateescape")):
-            if kind == "blob" and rules[m.rule_id].generic and not keep_generic_binary and is_binary(data):
-                continue  # generic keyword rules over binary bytes are noise; never delete a file on them
+            if drop_generic and rules[m.rule_id].generic:
+                continue
             see(m.rule_id, m.secret, oid, kind, m.companion)
         for i in literals.find(data):
             see(known[literal_list[i]], literal_list[i], oid, kind)
