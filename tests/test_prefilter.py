@@ -132,6 +132,18 @@ def test_builtin_prefilters_change_nothing_on_the_corpus() -> None:
     assert found > 300  # the comparison saw real findings, not two empty lists
 
 
+def test_no_two_builtin_rules_share_a_prefilter() -> None:
+    """A piece shared by several rules hands every hit to each of them: 19 URL rules sharing
+    `://user:pass@` and two XML rules sharing `value="..."` made 300k candidates in the sqlalchemy
+    history (confirm 1.0 s); their whole regexes gave 5.9k at the same Hyperscan time."""
+    by_piece: dict[str, list[str]] = {}
+    for r in BUILTIN:
+        if r.prefilter:
+            by_piece.setdefault(r.prefilter, []).append(r.id)
+    shared = {piece: ids for piece, ids in by_piece.items() if len(ids) > 1}
+    assert not shared
+
+
 def test_user_rule_with_a_bad_prefilter_is_one_line_exit_2(tmp_path: Path) -> None:
     import cli
 
