@@ -177,6 +177,7 @@ _NOT_A_VALUE = re.compile((
     rb"\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|@[A-Za-z_]+@|__[A-Za-z0-9_]+__|\{[A-Za-z0-9_.]*\}"
     rb"|[a-z]{2,}(?:[A-Z][a-z]{2,})+\d*|(?:[A-Z][a-z]{2,}){2,}\d*"
     rb"|[a-z]{2,}(?:[_-]{1,2}[a-z0-9]+)+[_-]?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
+    rb"|[Xx]-[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9][a-z0-9]*)+"  # HTTP header names: X-Amz-Security-Token
     rb"|[A-Z]{2,}(?:_[A-Z0-9]{2,})+|[a-z]{1,12}\d{0,4}|[A-Z][a-z]{1,12}\d{0,4}"
     rb"|\.?_SEG_(?:\._SEG_)+(?:\(\))?|\.[a-z_][a-z0-9_]*"
     rb"|(?:~|\.{1,2})?/[a-z0-9_.-]+(?:/[\w.-]*)*|(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+"
@@ -299,6 +300,8 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
     if _identifier_like(secret):
         return True
     line = context[context.rfind(b"\n") + 1:]
+    if _echoes_key(secret, line):
+        return True
     if b"://" not in line and (_ID_KEY.search(line[-80:]) or _NOT_SECRET_KEY.search(line[-80:])):
         return True
     low = line.lower()
@@ -317,6 +320,21 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
         return _has(_HASH_CONTEXT, near.decode("latin-1").lower())
     return text.startswith(("sha1-", "sha256-", "sha384-", "sha512-", "sha1:", "sha256:", "md5",
                             "scram-sha-256$"))
+
+
+def _echoes_key(secret: bytes, line: bytes) -> bool:
+    """The value spells its own key ("credentialType": "my_credentialType", X_AWS_TOKEN =
+    "x-aws-token"): a sample or a name, not a credential, unless it ends in a random segment."""
+    m = _KEY_NAME.search(line[-120:])
+    key = _alnum_lower(m.group(1)) if m else b""
+    if len(key) < 6 or key not in _alnum_lower(secret):
+        return False
+    tail = _TAIL.search(secret)  # my_secret_<random>: the random part is no echo
+    return not (tail and _random_tail(secret) and key not in _alnum_lower(tail.group()))
+
+
+def _alnum_lower(text: bytes) -> bytes:
+    return re.sub(rb"[^a-z0-9]", b"", text.lower())
 
 
 def _base64_text(secret: bytes) -> str:
