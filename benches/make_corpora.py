@@ -8,6 +8,13 @@ repository):
     A plain folder copy of a fresh venv's site-packages holding a set of real, popular
     packages (installed with ``--no-compile``, so no ``.pyc`` files). Non-secret, real code.
 
+``tree-npm``
+    A second real, non-secret tree: ``npm install --ignore-scripts`` of popular JavaScript
+    packages (SDKs of AWS, Google, Azure, Stripe, Twilio, Slack, OpenAI, Firebase; React,
+    Next.js, webpack, TypeScript...), 1.0 GB in 70k files. The ``node_modules`` folder is
+    renamed ``js-packages``: gitleaks skips any path under ``node_modules``, so a peer would
+    otherwise scan almost nothing of it. Built only with ``--only tree-npm`` (needs npm).
+
 ``repo-flask``, ``repo-requests``, ``repo-sqlalchemy``
     Git histories rebuilt from the successive released sdists of each project: every
     release's unpacked tree is committed in version order onto ``main`` with a
@@ -92,6 +99,14 @@ SITEPKGS_REQUIREMENTS: tuple[str, ...] = (
     "kubernetes",
     "setuptools",
     "pip",
+)
+
+# JavaScript packages for the npm tree (latest releases at build time; package-lock.json records them).
+NPM_PACKAGES: tuple[str, ...] = (
+    "react", "react-dom", "next", "webpack", "typescript", "eslint", "@aws-sdk/client-s3",
+    "googleapis", "firebase", "stripe", "twilio", "@slack/web-api", "openai", "@anthropic-ai/sdk",
+    "axios", "lodash", "moment", "express", "mongoose", "pg", "mysql2", "redis",
+    "@azure/storage-blob", "@octokit/rest", "jest", "@babel/core", "prettier", "three",
 )
 
 BASE_EPOCH = 1262304000  # 2010-01-01T00:00:00Z
@@ -462,6 +477,23 @@ def build_sitepkgs_tree(out: Path) -> None:
     log(f"site-packages tree ready at {out}")
 
 
+def build_npm_tree(out: Path) -> None:
+    npm = shutil.which("npm")
+    if npm is None:
+        raise SystemExit("tree-npm needs npm (Node.js)")
+    tmp = out.with_name(out.name + ".building")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    log(f"installing {len(NPM_PACKAGES)} npm packages into {tmp}")
+    run([npm, "init", "-y"], cwd=tmp)
+    run([npm, "install", "--no-audit", "--no-fund", "--ignore-scripts", *NPM_PACKAGES], cwd=tmp,
+        capture=False)
+    (tmp / "node_modules").rename(tmp / "js-packages")
+    shutil.rmtree(out, ignore_errors=True)
+    tmp.rename(out)
+    log(f"npm tree ready at {out}")
+
+
 # --------------------------------------------------------------------------- manifest
 
 
@@ -596,6 +628,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         tree = CORPORA / "tree-sitepkgs"
         if "tree-sitepkgs" in wanted and (args.force or not tree.is_dir()):
             build_sitepkgs_tree(tree)
+        npm_tree = CORPORA / "tree-npm"
+        if "tree-npm" in args.only and (args.force or not npm_tree.is_dir()):
+            build_npm_tree(npm_tree)
 
         projects = [p for p in HISTORY_PROJECTS
                     if f"repo-{p}" in wanted
