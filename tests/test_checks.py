@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import random
 import string
+import uuid
 from pathlib import Path
 
 import fakes
@@ -273,6 +274,16 @@ def test_a_random_value_after_its_key_name_is_still_a_secret() -> None:
     assert not checks.is_placeholder(b"apitoken_" + b"Xk29fjQ8zLpWq7Rt5yZ3", True, b'apitoken = "')
     assert not checks.is_placeholder(b"X-Api-" + fakes.password(5).encode(), True, b'token = "')
     assert not checks.is_placeholder(b"Xk29fjQ8zLpWq7Rt", True, b'clientSecretKey = "')
+
+
+def test_a_uuid_piped_into_password_stdin_is_a_password() -> None:
+    """Postmark server tokens are UUIDs; piped into `docker login --password-stdin` the value is a
+    password by where it goes. The same UUID after an id key stays an identifier."""
+    value = str(uuid.UUID(int=random.Random(4).getrandbits(128))).encode()
+    after = b"' | docker login registry.corp.lan -u ci --password-stdin\necho done\n"
+    assert not checks.is_placeholder(value, True, b"echo '", after)
+    assert checks.is_placeholder(value, True, b'request_id = "', b'"\n')
+    assert checks.is_placeholder(value, True, b"echo '", b"'\ndocker login --password-stdin\n")
 
 
 def test_documentation_hosts_in_urls_are_placeholders_for_password_rules() -> None:

@@ -243,7 +243,7 @@ def is_placeholder(secret: bytes, generic: bool = False, context: bytes = b"",
     if len(secret) <= 200 and (_REPEAT[generic].search(secret)
                                or _sequential(secret, 6 if generic else 10)):
         return True
-    return generic and (is_generic_non_secret(secret, context) or bool(_DOC_HOST.match(after)))
+    return generic and (is_generic_non_secret(secret, context, after) or bool(_DOC_HOST.match(after)))
 
 
 def _random_salt(secret: bytes) -> bool:
@@ -289,8 +289,10 @@ def _uuid_is_id(context: bytes) -> bool:
     return not _UUID_SECRET_KEY.search(key)
 
 
-def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
-    """Values a keyword rule sees that are not credentials: words, references, digests, UUIDs."""
+def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"") -> bool:
+    """Values a keyword rule sees that are not credentials: words, references, digests, UUIDs.
+    `after` is the text that follows the value (a UUID piped into `login --password-stdin` is a
+    password by where it goes, whatever it looks like)."""
     text = secret.decode("latin-1").lower()
     if _generic_word(secret) or (_NOT_A_VALUE.fullmatch(secret) and not _random_tail(secret)):
         return True
@@ -313,7 +315,8 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"") -> bool:
     if distinct <= 4 or (len(secret) < 32 and distinct <= len(secret) // 3):  # abab1212...
         return True
     if _UUID.fullmatch(secret):
-        return _uuid_is_id(context)
+        rest = after.split(b"\n", 1)[0]
+        return b"--password-stdin" not in rest and _uuid_is_id(context)
     if len(secret) in _HASH_LENGTHS and _HEX.fullmatch(secret):
         last = context.rfind(b"\n")
         near = context[context.rfind(b"\n", 0, max(last, 0)) + 1:]  # this line and the one above

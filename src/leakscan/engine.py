@@ -216,7 +216,7 @@ class Engine:
                 continue
             s_end = s_start + len(secret)
             if checks.is_placeholder(secret, checks.is_freeform(rule), data[max(s_start - 200, 0):s_start],
-                                     data[s_end:s_end + 80]):
+                                     data[s_end:s_end + 320]):
                 stats.suppressed_placeholder += 1
                 continue
             if rule.entropy and checks.entropy(secret) < rule.entropy:
