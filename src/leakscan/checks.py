@@ -277,10 +277,11 @@ def _random_tail(secret: bytes) -> bool:
     return (mixed and entropy(tail) >= 3.3) or (len(tail) >= 24 and entropy(tail) >= 3.8)
 
 
-def _uuid_is_id(context: bytes) -> bool:
-    """A UUID value is an identifier unless the key just before names a credential."""
+def _uuid_is_id(context: bytes, after: bytes = b"") -> bool:
+    """A UUID value is an identifier unless the key just before names a credential, or where it
+    goes makes it a password: user:<uuid> (curl -u, URL userinfo), piped into --password-stdin."""
     line = context[context.rfind(b"\n") + 1:][-120:]
-    if _USERINFO.search(line):
+    if _USERINFO.search(line) or b"--password-stdin" in after.split(b"\n", 1)[0]:
         return False
     m = _KEY_NAME.search(line)
     key = m.group(1) if m else b""
@@ -291,8 +292,7 @@ def _uuid_is_id(context: bytes) -> bool:
 
 def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"") -> bool:
     """Values a keyword rule sees that are not credentials: words, references, digests, UUIDs.
-    `after` is the text that follows the value (a UUID piped into `login --password-stdin` is a
-    password by where it goes, whatever it looks like)."""
+    `context` is the text before the value, `after` the text that follows it."""
     text = secret.decode("latin-1").lower()
     if _generic_word(secret) or (_NOT_A_VALUE.fullmatch(secret) and not _random_tail(secret)):
         return True
@@ -315,8 +315,7 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"
     if distinct <= 4 or (len(secret) < 32 and distinct <= len(secret) // 3):  # abab1212...
         return True
     if _UUID.fullmatch(secret):
-        rest = after.split(b"\n", 1)[0]
-        return b"--password-stdin" not in rest and _uuid_is_id(context)
+        return _uuid_is_id(context, after)
     if len(secret) in _HASH_LENGTHS and _HEX.fullmatch(secret):
         last = context.rfind(b"\n")
         near = context[context.rfind(b"\n", 0, max(last, 0)) + 1:]  # this line and the one above
