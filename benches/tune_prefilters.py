@@ -31,7 +31,8 @@ from typing import Any
 import harness
 
 REPO = Path(__file__).resolve().parents[1]
-CONFIRM_MS = {"end": 0.004, "window": 0.009}  # measured cost of one Python confirmation
+CONFIRM_MS = {"end": 0.004, "window": 0.009, "whole": 0.004}  # one Python confirmation
+# ("whole": the rule's own regex again, for a rule whose prefilter costs more than it saves)
 
 
 class Timer:
@@ -57,30 +58,63 @@ def candidates(regex: str, longest: int = 3) -> list[tuple[str, str]]:
     return regexparts.pieces(regex, longest)
 
 
+def sample(args: argparse.Namespace, offset: int = 0) -> list[bytes]:
+    """`--sample-mb` of text files from each `--tree`: code unlike the tuning tree (a node_modules,
+    a history's blobs) has other common words, and a piece that is rare in one floods in another."""
+    return [d for tree in args.tree for d in harness.text_sample(tree, int(args.sample_mb * 1e6), offset)]
+
+
+def add_one_costs(rules: list[Any], timer: Timer, runs: int = 3) -> dict[str, float]:
+    """What each rule adds to a small database (80 other rules): its cost alone is no guide (a
+    database of one rule runs a different engine, ~5 ms per 20 MB whatever the rule), and in the
+    database of all rules one rule's share is lost in noise. On top of 80 rules the costly few
+    stand out: the 25 highest cut the database of all rules by 22-31%, 25 random ones by 2-4%."""
+    first, second = rules[:80], rules[80:160]
+    out: dict[str, float] = {}
+    for base in (first, second):
+        base_db = timer.compile([r.hs_regex for r in base])
+        base_ms = min(timer.scan(base_db, 1)[0] for _ in range(runs))
+        for rule in rules:
+            if rule.id in out or any(r.id == rule.id for r in base):
+                continue
+            db = timer.compile([r.hs_regex for r in base] + [rule.hs_regex])
+            out[rule.id] = min(timer.scan(db, 1)[0] for _ in range(runs)) - base_ms
+    return out
+
+
 def tune(args: argparse.Namespace) -> dict[str, tuple[str, str, float, float, int]]:
-    """Two passes. Alone: each rule's own cost with its whole regex, and for the costliest rules the
-    three cheapest pieces. In context: Hyperscan's cost is not a sum (rules share literal
-    matchers and automata), so each of those pieces is tried in the database of all rules, one
-    rule after another, and kept only when the whole database gets faster."""
+    """Two passes. Rank: each rule's cost added to a database of 80 other rules (add_one_costs).
+    In context: Hyperscan's cost is not a sum (rules share literal matchers and automata), so for
+    the `--top` rules each piece (and the whole regex, for a rule that has a prefilter) whose
+    candidates Python can afford is tried in the database of all rules, one rule after another,
+    and kept only when the whole database gets faster."""
     from leakscan import rules as rules_mod
 
-    files = harness.text_sample(args.tree, int(args.sample_mb * 1e6))
+    files = sample(args)
     timer = Timer(files)
     mb = sum(map(len, files)) / 1e6
     print(f"sample: {len(files)} files, {mb:.1f} MB; one literal: {timer.base:.2f} ms", file=sys.stderr)
     rules = [r for r in rules_mod.load_builtin() if not r.path]
-    alone = {r.id: timer.cost([r.hs_regex])[0] - timer.base for r in rules}  # from where the rules are now
-    costly = sorted(rules, key=lambda r: -alone[r.id])[:args.top]
+    added = add_one_costs(rules, timer)
+    costly = sorted(rules, key=lambda r: -added[r.id])[:args.top]
+    print("costliest on top of 80 rules: " + ", ".join(f"{r.id} +{added[r.id]:.1f} ms" for r in costly[:10]),
+          file=sys.stderr)
     tries: dict[str, list[tuple[float, str, str, int]]] = {}
     for rule in costly:
         scored = []
-        for mode, text in candidates(rule.regex, args.longest):
+        options = candidates(rule.regex, args.longest)
+        if rule.prefilter:
+            options.append(("whole", rule.regex))
+        for mode, text in options:
+            if text == rule.hs_regex:
+                continue
             try:
                 ms, hits = timer.cost([text], 2)
             except Exception:  # Hyperscan refuses some pieces (empty match...)
                 continue
-            scored.append((ms - timer.base + hits * CONFIRM_MS[mode], mode, text, hits))
-        tries[rule.id] = [x for x in sorted(scored) if x[2] != rule.hs_regex][:args.per_rule]
+            if hits * CONFIRM_MS[mode] <= args.max_confirm_ms:
+                scored.append((ms - timer.base + hits * CONFIRM_MS[mode], mode, text, hits))
+        tries[rule.id] = sorted(scored)[:args.per_rule]
     current = {r.id: r.hs_regex for r in rules}
     order = [r.id for r in rules]
 
@@ -96,8 +130,6 @@ def tune(args: argparse.Namespace) -> dict[str, tuple[str, str, float, float, in
     chosen: dict[str, tuple[str, str, float, float, int]] = {}
     for rule in costly:
         for _score, mode, text, hits in tries[rule.id]:
-            if hits * CONFIRM_MS[mode] > args.max_confirm_ms:
-                continue
             trial = dict(current, **{rule.id: text})
             t_new, t_now = db_cost(trial, now)
             t_new += hits * CONFIRM_MS[mode]
@@ -121,7 +153,7 @@ def compile_tune(args: argparse.Namespace) -> dict[str, tuple[str, str, float, f
     from leakscan import regexparts
     from leakscan import rules as rules_mod
 
-    files = harness.text_sample(args.tree, int(args.sample_mb * 1e6), offset=1)
+    files = sample(args, offset=1)
     timer = Timer(files)
     rules = [r for r in rules_mod.load_builtin() if not r.path]
 
@@ -189,7 +221,7 @@ def apply(chosen: dict[str, tuple[str, str, float, float, int]], patterns: Path)
             if line.startswith("prefilter = ") and current in chosen:
                 continue  # replaced below
             out.append(line)
-            if line.startswith("regex = ") and current in chosen:
+            if line.startswith("regex = ") and current in chosen and chosen[current][0] != "whole":
                 out.append(f"prefilter = {toml_literal(chosen[current][1])}")
                 written += 1
         path.write_text("\n".join(out), encoding="utf-8")
@@ -199,7 +231,7 @@ def apply(chosen: dict[str, tuple[str, str, float, float, int]], patterns: Path)
 def compare(args: argparse.Namespace) -> int:
     from leakscan import rules as rules_mod
 
-    files = harness.text_sample(args.tree, int(args.sample_mb * 1e6), offset=3)  # other files than tune()
+    files = sample(args, offset=3)  # other files than tune()
     timer = Timer(files)
     rules = [r for r in rules_mod.load_builtin() if not r.path]
     print(f"sample: {len(files)} files, {sum(map(len, files)) / 1e6:.1f} MB (not the tuning sample); "
@@ -221,13 +253,14 @@ def compare(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tree", type=Path, default=harness.CORPORA / "tree-sitepkgs")
+    ap.add_argument("--tree", type=Path, action="append",
+                    help="a folder to sample (repeat for several; default: the site-packages tree)")
     ap.add_argument("--patterns", type=Path, default=REPO / "patterns")
     ap.add_argument("--sample-mb", type=float, default=12)
     ap.add_argument("--top", type=int, default=40, help="costliest rules tried in context")
     ap.add_argument("--per-rule", type=int, default=3, help="pieces tried in context per rule")
     ap.add_argument("--min-gain-pct", type=float, default=1.5, help="keep a piece only above this gain")
-    ap.add_argument("--max-confirm-ms", type=float, default=1.0, help="on the sample, for its candidates")
+    ap.add_argument("--max-confirm-ms", type=float, default=0.3, help="on the sample, for its candidates")
     ap.add_argument("--longest", type=int, default=3, help="longest run of units tried as a window")
     ap.add_argument("--apply", action="store_true")
     ap.add_argument("--compare", action="store_true")
@@ -235,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--save", type=Path, default=Path("prefilters.json"))
     args = ap.parse_args(argv)
-    if not args.tree.is_dir():
+    args.tree = args.tree or [harness.CORPORA / "tree-sitepkgs"]
+    if not all(t.is_dir() for t in args.tree):
         print("need the tree (benches/make_corpora.py)", file=sys.stderr)
         return 2
     if args.compare:
