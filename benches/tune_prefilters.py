@@ -72,10 +72,11 @@ def add_one_costs(rules: list[Any], timer: Timer, runs: int = 3) -> dict[str, fl
     first, second = rules[:80], rules[80:160]
     out: dict[str, float] = {}
     for base in (first, second):
+        in_base = {r.id for r in base}
         base_db = timer.compile([r.hs_regex for r in base])
         base_ms = min(timer.scan(base_db, 1)[0] for _ in range(runs))
         for rule in rules:
-            if rule.id in out or any(r.id == rule.id for r in base):
+            if rule.id in out or rule.id in in_base:
                 continue
             db = timer.compile([r.hs_regex for r in base] + [rule.hs_regex])
             out[rule.id] = min(timer.scan(db, 1)[0] for _ in range(runs)) - base_ms
@@ -221,9 +222,10 @@ def apply(chosen: dict[str, tuple[str, str, float, float, int]], patterns: Path)
             if line.startswith("prefilter = ") and current in chosen:
                 continue  # replaced below
             out.append(line)
-            if line.startswith("regex = ") and current in chosen and chosen[current][0] != "whole":
-                out.append(f"prefilter = {toml_literal(chosen[current][1])}")
-                written += 1
+            if line.startswith("regex = ") and current in chosen:
+                written += 1  # a new prefilter, or ("whole") the old one dropped
+                if chosen[current][0] != "whole":
+                    out.append(f"prefilter = {toml_literal(chosen[current][1])}")
         path.write_text("\n".join(out), encoding="utf-8")
     return written
 
@@ -281,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         args.save.write_text(json.dumps(chosen, indent=1), encoding="utf-8")
         print(f"{len(chosen)} rules have a cheaper piece; saved to {args.save}")
     if args.apply:
-        print(f"wrote {apply(chosen, args.patterns)} prefilters into {args.patterns}")
+        print(f"changed the prefilters of {apply(chosen, args.patterns)} rules in {args.patterns}")
     return 0
 
 
