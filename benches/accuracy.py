@@ -470,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
         kinds: dict[str, list[Label]] = defaultdict(list)
         for lab in labels:
             kinds[lab.kind].append(lab)
-        rows = []
+        kind_rows: list[tuple[int, str, list[object]]] = []
         per_kind: dict[str, dict[str, object]] = {}
         for kind, labs in kinds.items():
             counts = {t: sum(1 for lab in labs if lab.idx in s.found) for t, s in scored.items()}
@@ -478,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
             per_kind[kind] = {"labels": len(labs), **counts}
             missing = len(labs) - counts["leakscan"]
             if args.all_kinds or missing:
-                rows.append(
+                kind_rows.append(
                     (
                         missing,
                         kind,
@@ -492,11 +492,11 @@ def main(argv: list[str] | None = None) -> int:
                         ],
                     )
                 )
-        rows.sort(key=lambda r: (-r[0] / max(per_kind[r[1]]["labels"], 1), -r[0], r[1]))  # type: ignore[operator]
+        kind_rows.sort(key=lambda r: (-r[0] / max(len(kinds[r[1]]), 1), -r[0], r[1]))
         table(
             "kinds leakscan misses (worst first)" if not args.all_kinds else "every kind",
             ["kind", "family", "n", *scored, "leakscan rules", "missed in"],
-            [r[2] for r in rows],
+            [r[2] for r in kind_rows],
         )
         report["kinds"] = per_kind
         if args.explain:
@@ -529,10 +529,10 @@ def main(argv: list[str] | None = None) -> int:
         if t == "leakscan":
             continue
         fp_list = [f for f, m in zip(s.findings, s.matched, strict=True) if m is None]
-        fps = Counter(f.rule for f in fp_list)
+        fp_rules = Counter(f.rule for f in fp_list)
         where = Counter(_file_kind(f.file) for f in fp_list)
-        by_rule = ", ".join(f"{r} {c}" for r, c in fps.most_common(12)) or "none"
-        print(f"\n{t} false positives by rule: {by_rule}")
+        listed = ", ".join(f"{r} {c}" for r, c in fp_rules.most_common(12)) or "none"
+        print(f"\n{t} false positives by rule: {listed}")
         if fp_list:
             print(f"{t} false positives by file: " + ", ".join(f"{w} {c}" for w, c in where.most_common(12)))
 

@@ -133,11 +133,15 @@ def phases(repo: Path, runs: int, jobs: int) -> None:
     c0 = cpu_now()
     head = history.head_tree(r, [])[0]
     wall, found = timed(lambda: gitscan._provenance(
-        cfg, r, scope, hits, paths, None, ScanStats(), [], head, blobs.DEFAULT) if hits else [], runs)
+        cfg, r, scope, hits, paths, None, ScanStats(), [], head, blobs.DEFAULT, [], {}) if hits else [],
+        runs)
     row("provenance", wall, 0, f"{len(found)} findings", (cpu_now() - c0) / runs)
     for name in blobs.READERS:
         c0 = cpu_now()
-        wall, res = timed(lambda name=name: gitscan.scan_history(cfg, repo, reader=name), runs)
+        def end_to_end(name: str = name) -> Any:
+            return gitscan.scan_history(cfg, repo, reader=name)
+
+        wall, res = timed(end_to_end, runs)
         ex = res.stats.extra
         row(f"end to end, {name}", wall, res.stats.bytes,
             f"{len(res.findings)} findings; phases enumerate {ex['seconds_enumerate']:.2f} "

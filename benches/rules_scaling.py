@@ -44,10 +44,10 @@ from typing import Any
 import harness
 
 REPO = Path(__file__).resolve().parents[1]
-try:
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
+else:  # Python 3.10
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 
 def toml_value(v: Any) -> str:
@@ -351,13 +351,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, (n, _) in configs.items():
         base = name.rsplit(" +", 1)[0]
         if base != name and base in configs:
-            m = configs[base][0]
+            base_n = configs[base][0]
             ratio, ratio_in = med[name] / med[base], med_in[name] / med_in[base]
-            verdict = "" if n - m < 300 or "synthetic" in name else \
+            verdict = "" if n - base_n < 300 or "synthetic" in name else \
                 f"; target <= +20%: {'met' if ratio <= 1.2 else 'NOT met'}"
             print(
                 f"  ({name})/({base}): wall x{ratio:.3f} ({(ratio - 1) * 100:+.1f}%), scan x{ratio_in:.3f} "
-                f"({(ratio_in - 1) * 100:+.1f}%) for +{n - m} rules{verdict}"
+                f"({(ratio_in - 1) * 100:+.1f}%) for +{n - base_n} rules{verdict}"
             )
     for name, (n, _) in configs.items():
         if name == "all" or "synthetic" in name:
