@@ -202,3 +202,26 @@ def test_stdin_over_the_size_cap_is_skipped_as_large(tmp_path: Path) -> None:
     tok = fakes.ghp()
     res = run("scan", "-", "--max-file-size", "1KB", input=f"T = '{tok}'\n" + "x = 1\n" * 400, cwd=tmp_path)
     assert res.returncode == 0 and "large 1" in res.stderr, res.stderr
+
+
+def test_workers_start_while_the_walk_goes_on(tmp_path: Path) -> None:
+    """Over 4 MB the scan runs in worker processes fed while the tree is still being walked:
+    files found before and after the workers started are all scanned, and allowlisted files
+    and the project's own config are still kept out and counted."""
+    filler = ("x = 1  # filler line of ordinary code\n" * 2000).encode()  # 76 KB
+    files: dict[str, str | bytes] = {f"d{i:02}/f{j}.py": filler for i in range(40) for j in range(3)}
+    toks = [fakes.ghp() for _ in range(3)]
+    files["d00/first.py"] = f"T = '{toks[0]}'\n"
+    files["d20/middle.py"] = f"T = '{toks[1]}'\n"
+    files["d39/last.py"] = f"T = '{toks[2]}'\n"
+    files["fixtures/t.py"] = f"T = '{fakes.ghp()}'\n"
+    files[".leakscan.toml"] = 'allowlist_paths = ["fixtures/**"]\n'
+    root = _tree(tmp_path, files)
+    res = run("scan", str(root), "--format", "json", "--show-secrets", "-j", "2")
+    doc = json.loads(res.stdout)
+    assert res.returncode == 1, res.stderr
+    assert doc["stats"]["files"] == 123 and doc["stats"]["bytes"] > 8 << 20
+    assert doc["stats"]["allowlisted_files"] == 2  # fixtures/t.py and .leakscan.toml
+    assert sorted(f["secret"] for f in doc["findings"]) == sorted(toks)
+    assert sorted(f["locations"][0]["path"] for f in doc["findings"]) == [
+        "d00/first.py", "d20/middle.py", "d39/last.py"]

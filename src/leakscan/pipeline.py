@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -100,7 +101,7 @@ def scan_file(engine: Engine, full: str | Path, rel: str, size: int, max_size: i
         return [], f"{rel}: cannot read ({exc.strerror})"
 
 
-def _batches(items: list[tuple[str, int]], size_of: int = 1 << 20) -> Iterator[list[tuple[str, int]]]:
+def _batches(items: Iterable[tuple[str, int]], size_of: int = 1 << 20) -> Iterator[list[tuple[str, int]]]:
     """Batches of about `size_of` bytes, so one large file does not starve a worker."""
     batch: list[tuple[str, int]] = []
     acc = 0
@@ -118,16 +119,21 @@ def scan_paths(config: Config, target: Path,
                progress: Callable[[int, int], None] | None = None) -> ScanResult:
     started = time.perf_counter()
     stats = ScanStats()
-    files, allowlisted = worktree.list_files(target, config.allowlist_paths)
-    own = _own_config(config, target)
-    if own is not None and any(rel == own for rel, _ in files):
-        files = [f for f in files if f[0] != own]  # its rule examples are fake secrets by design
-        allowlisted += 1
-    stats.extra["allowlisted_files"] = allowlisted
+    # The project's own config is skipped like an allowlisted file: its rule examples are fake
+    # secrets by design.
+    listing = worktree.Listing(target, config.allowlist_paths, _own_config(config, target))
     engine = make_engine(config)
     is_dir = target.is_dir()
-    total = sum(size for _, size in files if size <= config.max_file_size)
-    jobs = min(jobs_for(config), 1 + total // (4 << 20))  # small scans stay in one process
+    # Workers start once the walk has found 4 MB per extra worker (small scans stay in one
+    # process); the rest of the walk then runs in the parent while they scan.
+    files = iter(listing)
+    head, total, enough = [], 0, (jobs_for(config) - 1) * (4 << 20)
+    for item in files:
+        head.append(item)
+        total += item[1] if item[1] <= config.max_file_size else 0
+        if total >= enough:
+            break
+    jobs = min(jobs_for(config), 1 + total // (4 << 20))
 
     # One ScanStats per batch, not per file: merging 35,000 per-file counters cost the parent
     # process 0.45 s of CPU on a site-packages tree.
@@ -150,13 +156,14 @@ def scan_paths(config: Config, target: Path,
 
     pairs: list[tuple[Location, Match]] = []
     errors: list[str] = []
-    for out, st in parallel_map(work, _batches(files), jobs, tick):
+    for out, st in parallel_map(work, _batches(itertools.chain(head, files)), jobs, tick):
         stats.merge(st)
         for rel, matches, err in out:
             if err:
                 errors.append(err)
             display = rel if is_dir else str(target)
             pairs += [(Location(display, m.line, m.column, m.end_line), m) for m in matches]
+    stats.extra["allowlisted_files"] = listing.allowlisted
     return _result(config, engine, pairs, stats, started, errors, str(target))
 
 

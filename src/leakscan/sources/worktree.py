@@ -61,7 +61,7 @@ def _walk(root: Path) -> Iterator[tuple[str, int]]:
     while stack:
         rel = stack.pop()
         try:
-            entries = sorted(os.scandir(os.path.join(root, rel)), key=lambda e: e.name)
+            entries = list(os.scandir(os.path.join(root, rel)))  # order is free: findings are sorted
         except OSError:
             continue
         for entry in entries:
@@ -86,21 +86,45 @@ def allowed_path(rel: str, globs: tuple[str, ...]) -> bool:
     return False
 
 
+class Listing:
+    """The files to scan under root, as (relative posix path, size), produced while the tree is
+    walked so that a scan can start before the walk ends; `allowlisted` counts the files an
+    allowlist glob (or `exclude`, one relative path) kept out, once iteration is over. A missing
+    or odd root fails at once."""
+
+    def __init__(self, root: Path, skip_globs: tuple[str, ...] = (), exclude: str | None = None) -> None:
+        if not root.exists():
+            raise SourceError(f"{root}: no such file or directory; check the path")
+        if not root.is_file() and not root.is_dir():
+            raise SourceError(f"{root}: not a regular file or directory")
+        self.root = root
+        self.skip_globs = skip_globs
+        self.exclude = exclude
+        self.allowlisted = 0
+        # A working tree's file set comes from its index and status (one call, read now);
+        # a plain folder is walked lazily.
+        self._names = _git_files(root) if root.is_dir() else None
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        root = self.root
+        if root.is_file():
+            yield root.name, root.stat().st_size
+            return
+        own = _own_cache(root)  # XDG_CACHE_HOME inside the tree (a CI cache): rule examples live there
+        for item in self._names if self._names is not None else _walk(root):
+            if own and item[0].startswith(own):
+                continue
+            if item[0] == self.exclude or (self.skip_globs and allowed_path(item[0], self.skip_globs)):
+                self.allowlisted += 1
+                continue
+            yield item
+
+
 def list_files(root: Path, skip_globs: tuple[str, ...] = ()) -> tuple[list[tuple[str, int]], int]:
     """(relative posix path, size) of each file to scan, and how many were allowlisted away."""
-    if not root.exists():
-        raise SourceError(f"{root}: no such file or directory; check the path")
-    if root.is_file():
-        return [(root.name, root.stat().st_size)], 0
-    if not root.is_dir():
-        raise SourceError(f"{root}: not a regular file or directory")
-    names = _git_files(root)
-    files = list(names) if names is not None else list(_walk(root))
-    own = _own_cache(root)  # XDG_CACHE_HOME inside the tree (a CI cache): rule examples live there
-    if own:
-        files = [f for f in files if not f[0].startswith(own)]
-    kept = [f for f in files if not allowed_path(f[0], skip_globs)] if skip_globs else files
-    return kept, len(files) - len(kept)
+    listing = Listing(root, skip_globs)
+    files = list(listing)
+    return files, listing.allowlisted
 
 
 def _own_cache(root: Path) -> str:
