@@ -14,6 +14,7 @@ private keys, connection strings, generic...); `--plus N` also measures each of 
 N more rules drawn at random from the rest, which is "adding N rules" taken literally;
 `--synthetic N` adds N keyword rules in the built-in grammar whose provider words occur nowhere
 (what the rule count costs apart from what the rules' words cost where code contains them).
+`--history REPO` times `leakscan history REPO` (every ref) instead of a folder scan.
 One unmeasured round first compiles and caches each Hyperscan database. Both the whole
 process (wall) and leakscan's own scan time (stats.seconds in its JSON) are reported.
 
@@ -24,6 +25,7 @@ process (wall) and leakscan's own scan time (stats.seconds in its JSON) are repo
 
     python benches/rules_scaling.py [--tree PATH] [--small 6,80] [--random N] [--engine-set]
                                     [--plus 300] [--synthetic 300] [--runs 5] [--jobs 0]
+    python benches/rules_scaling.py --history REPO [--small 80] [--engine-set] [--plus 300] [--runs 3]
     python benches/rules_scaling.py --profile [--sample-mb 20] [--top 15]
     python benches/rules_scaling.py --curve 3 [--sample-mb 20]
 """
@@ -234,6 +236,8 @@ def curve(tree: Path, sample_mb: float, seeds: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tree", type=Path, default=harness.CORPORA / "tree-sitepkgs")
+    ap.add_argument("--history", type=Path, metavar="REPO",
+                    help="time `leakscan history REPO` (every ref) instead of a folder scan")
     ap.add_argument("--patterns", type=Path, default=REPO / "patterns")
     ap.add_argument("--small", default="6,80", help="sizes of the small rule sets, comma-separated")
     ap.add_argument("--random", type=int, default=0,
@@ -264,18 +268,20 @@ def main(argv: list[str] | None = None) -> int:
         return curve(args.tree, args.sample_mb, args.curve)
 
     exe = harness.find_tool("leakscan")
-    if exe is None or not args.tree.is_dir():
-        print("need leakscan and the tree (benches/make_corpora.py)", file=sys.stderr)
+    target = args.history or args.tree
+    if exe is None or not target.is_dir():
+        print("need leakscan and the tree or repository (benches/make_corpora.py)", file=sys.stderr)
         return 2
     tables = builtin_rule_tables(args.patterns)
     sizes = sorted({min(int(x), len(tables)) for x in args.small.split(",")})
-    files, size = harness.tree_size(args.tree)
     print(f"leakscan: {harness.tool_version('leakscan', exe)} ({exe})")
-    print(
-        f"tree: {args.tree} ({files:,} files, {size / 1e6:,.1f} MB); rule sets: "
-        + ", ".join(str(n) for n in sizes)
-        + f" and all {len(tables)}"
-    )
+    size = 0  # bytes of the tree; a history's blob bytes are in leakscan's stats
+    if args.history:
+        what = f"history: {target} (every ref)"
+    else:
+        files, size = harness.tree_size(target)
+        what = f"tree: {target} ({files:,} files, {size / 1e6:,.1f} MB)"
+    print(f"{what}; rule sets: " + ", ".join(str(n) for n in sizes) + f" and all {len(tables)}")
     walls: dict[str, list[float]] = {}
     inner: dict[str, list[float]] = {}
     stats: dict[str, dict[str, Any]] = {}
@@ -310,8 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         def cmd(cfg: Path) -> list[str]:
             return [
                 str(exe),
-                "scan",
-                str(args.tree),
+                "history" if args.history else "scan",
+                str(target),
                 "--config",
                 str(cfg),
                 "--format",
@@ -334,18 +340,20 @@ def main(argv: list[str] | None = None) -> int:
                 doc = json.loads(report.read_text(encoding="utf-8"))
                 walls.setdefault(name, []).extend(m.walls)
                 inner.setdefault(name, []).append(float(doc["stats"].get("seconds", 0.0)))
-                stats[name] = {"findings": len(doc["findings"]), "candidates": doc["stats"].get("candidates")}
+                stats[name] = {"findings": len(doc["findings"]), "candidates": doc["stats"].get("candidates"),
+                               "bytes": doc["stats"].get("bytes", 0)}
     med = {k: statistics.median(v) for k, v in walls.items()}
     med_in = {k: statistics.median(v) for k, v in inner.items()}
     print(
-        f"\n== leakscan scan, median of {args.runs} interleaved runs (wall = whole process; "
-        "scan = leakscan's own stats.seconds)"
+        f"\n== leakscan {'history' if args.history else 'scan'}, median of {args.runs} interleaved runs "
+        "(wall = whole process; scan = leakscan's own stats.seconds)"
     )
     for name, (n, _) in configs.items():
         w = walls[name]
+        scanned = size or int(stats[name]["bytes"] or 0)
         print(
             f"  {n:4d} rules: wall {med[name]:6.2f} s (range {min(w):.2f}-{max(w):.2f}), "
-            f"scan {med_in[name]:6.2f} s, {size / 1e6 / med[name]:.0f} MB/s; "
+            f"scan {med_in[name]:6.2f} s, {scanned / 1e6 / med[name]:.0f} MB/s; "
             f"findings {stats[name]['findings']}, hyperscan candidates {stats[name]['candidates']}"
         )
     for name, (n, _) in configs.items():
