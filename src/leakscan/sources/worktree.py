@@ -121,9 +121,10 @@ class Listing:
 
 
 def list_files(root: Path, skip_globs: tuple[str, ...] = ()) -> tuple[list[tuple[str, int]], int]:
-    """(relative posix path, size) of each file to scan, and how many were allowlisted away."""
+    """(relative posix path, size) of each file to scan, in path order, and how many were
+    allowlisted away."""
     listing = Listing(root, skip_globs)
-    files = list(listing)
+    files = sorted(listing)
     return files, listing.allowlisted
 
 
