@@ -307,7 +307,7 @@ def test_message_command_reads_a_file_or_stdin(tmp_path: Path) -> None:
     tok = fakes.ghp()
     msg = tmp_path / "MSG"
     msg.write_text(f"subject\n\n# {tok} in a comment is not committed\nbody\n")
-    res = run("message", str(msg), cwd=tmp_path)
+    res = run("message", str(msg), cwd=tmp_path, env={"GIT_EDITOR": "vi"})  # edited: git strips it
     assert res.returncode == 0, res.stderr
     res = run("message", "-", "--format", "json", cwd=tmp_path, input=f"fix\n\nkey {tok}\n")
     assert res.returncode == 1 and tok not in res.stdout
@@ -315,3 +315,44 @@ def test_message_command_reads_a_file_or_stdin(tmp_path: Path) -> None:
     res = run("message", str(tmp_path / "missing"), cwd=tmp_path)
     assert res.returncode == 2 and "cannot read the message" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_message_comment_lines_count_when_git_keeps_them(repo: GitRepo) -> None:
+    """git strips comment lines only from an edited message (or with commit.cleanup=strip). For
+    `git commit -m` it runs the hook with GIT_EDITOR=":" and commits "#123: ..." lines as typed."""
+    tok = fakes.ghp()
+    msg = repo.path / "MSG"
+    msg.write_text(f"#123: rotate the deploy key\n\n# deployed with {tok}\n; not a comment here\n")
+    edited = ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg))
+    assert edited.returncode == 0, edited.stdout + edited.stderr
+    res = ls_env(repo, {"GIT_EDITOR": ":"}, "message", str(msg), "--format", "json")
+    assert res.returncode == 1 and '"line": 3' in res.stdout and tok not in res.stdout
+    repo.git("config", "commit.cleanup", "strip")  # strips even without an editor
+    assert ls_env(repo, {"GIT_EDITOR": ":"}, "message", str(msg)).returncode == 0
+    repo.git("config", "commit.cleanup", "verbatim")  # keeps even after an editor
+    assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 1
+    repo.git("config", "commit.cleanup", "default")
+    repo.git("config", "core.commentChar", ";")  # '#' starts an ordinary line now
+    assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 1
+    msg.write_text(f"subject\n\n; deployed with {tok}\n")
+    assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 0
+
+
+def ls_env(repo: GitRepo, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return run(*args, cwd=repo.path, env={**repo.env, **env})
+
+
+@needs_staged
+def test_commit_msg_hook_blocks_a_hash_line_that_git_keeps(hrepo: GitRepo) -> None:
+    assert ls(hrepo, "hook", "install", "--commit-msg").returncode == 0
+    tok = fakes.ghp()
+    hrepo.write("notes.txt", "notes\n")
+    hrepo.git("add", "notes.txt")
+    before = head(hrepo)
+    res = subprocess.run(["git", "commit", "-m", f"#42 deployed with {tok}"], cwd=hrepo.path,
+                         env=hrepo.env, capture_output=True, text=True)
+    assert res.returncode != 0 and head(hrepo) == before, res.stdout + res.stderr
+    assert "(commit message):1" in res.stdout + res.stderr and tok not in res.stdout + res.stderr
+    res = subprocess.run(["git", "commit", "-m", "#42 deployed"], cwd=hrepo.path, env=hrepo.env,
+                         capture_output=True, text=True)
+    assert res.returncode == 0 and hrepo.git("log", "-1", "--format=%s") == "#42 deployed"

@@ -637,23 +637,23 @@ def _staged_matches(engine: Engine, f: StagedFile, data: bytes,
 
 # -- a commit message before the commit exists (the commit-msg hook) ----------------------------
 
-def message_text(data: bytes, comment: bytes = b"#") -> bytes:
+def message_text(data: bytes, comment: bytes = b"#", strip: bool = True) -> bytes:
     """What git will record of a message file it hands the commit-msg hook: everything from a
-    `git commit -v` scissors line on (the staged diff) goes, and comment lines become empty
-    lines, so line numbers still match the file."""
+    `git commit -v` scissors line on (the staged diff) goes, and, when git strips comments
+    (`strip`), comment lines become empty lines, so line numbers still match the file."""
     lines = data.split(b"\n")
     for i, line in enumerate(lines):
         if line.startswith(comment) and line.rstrip().endswith(b">8 ------------------------"):
             lines = lines[:i]
             break
-    return b"\n".join(b"" if line.startswith(comment) else line for line in lines)
+    return b"\n".join(b"" if strip and line.startswith(comment) else line for line in lines)
 
 
-def scan_message(cfg: Config, data: bytes, comment: bytes = b"#") -> ScanResult:
+def scan_message(cfg: Config, data: bytes, comment: bytes = b"#", strip: bool = True) -> ScanResult:
     """Secrets in a proposed commit message, located at "(commit message)"."""
     started = time.perf_counter()
     stats = ScanStats()
-    text = message_text(data, comment)
+    text = message_text(data, comment, strip)
     engine = make_engine(cfg)
     stats.files, stats.bytes = 1, len(text)
     shown = display(MESSAGE_PATH)

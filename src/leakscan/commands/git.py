@@ -76,13 +76,20 @@ MESSAGE_WAY_OUT = (
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--unedited", is_flag=True,
+              help="The message was not edited (`git commit -m` or -F): git keeps its comment "
+                   "lines, so they are scanned. Also assumed when GIT_EDITOR is ':', as git sets it "
+                   "for commit hooks.")
 @scan_options
-def message(file: str, **opts: Any) -> int:
+def message(file: str, unedited: bool, **opts: Any) -> int:
     """Scan a commit message before the commit exists (the commit-msg hook).
 
-    FILE is the message file git hands the hook (`-` reads stdin). Comment lines and a
-    `git commit -v` diff below the scissors line are not part of the message and are skipped.
+    FILE is the message file git hands the hook (`-` reads stdin). A `git commit -v` diff below
+    the scissors line is not part of the message and is skipped; so are comment lines when git
+    strips them (an edited message, or commit.cleanup=strip).
     """
+    import os
+
     from .. import gitscan
     from ..errors import SourceError
 
@@ -96,26 +103,36 @@ def message(file: str, **opts: Any) -> int:
     except SourceError:
         root = Path(".")  # a message scanned outside any repository: config from here
     cfg = build_config(root, opts)
-    result = gitscan.scan_message(cfg, data, _comment_char(root))
+    edited = not unedited and os.environ.get("GIT_EDITOR") != ":"
+    result = gitscan.scan_message(cfg, data, *_comment_rule(root, edited))
     rc = _finish(result, cfg)
     if rc == int(ExitCode.FINDINGS):
         click.echo(MESSAGE_WAY_OUT, err=True)
     return rc
 
 
-def _comment_char(root: Path) -> bytes:
-    """git's core.commentChar ("#" unless set; "auto" picks a character git cannot tell us)."""
+def _comment_rule(root: Path, edited: bool) -> tuple[bytes, bool]:
+    """(git's comment prefix, whether git strips comment lines from this message).
+
+    git strips them when commit.cleanup is "strip", or is unset or "default" and the message was
+    edited. After `git commit -m` or `-F` (no editor) it keeps a line such as "#123: ..." as typed.
+    The prefix is core.commentChar, "#" when unset; for "auto" git picks a character it cannot
+    tell us, so "#".
+    """
     import subprocess
 
     from ..sources.gitcli import git_env
 
     try:
-        res = subprocess.run(["git", "config", "core.commentChar"], cwd=root, env=git_env(None),
-                             capture_output=True, check=False)
+        res = subprocess.run(["git", "config", "--get-regexp", r"^(core\.commentchar|commit\.cleanup)$"],
+                             cwd=root, env=git_env(None), capture_output=True, check=False)
     except OSError:
-        return b"#"
-    char = res.stdout.strip()
-    return char[:1] if res.returncode == 0 and char and char != b"auto" else b"#"
+        return b"#", edited
+    found = dict(line.partition(b" ")[::2] for line in res.stdout.splitlines())
+    char = found.get(b"core.commentchar", b"").strip()
+    cleanup = found.get(b"commit.cleanup", b"default").strip().lower()
+    strip = cleanup == b"strip" or (cleanup == b"default" and edited)
+    return (char[:1] if char and char != b"auto" else b"#"), strip
 
 
 @click.command()
