@@ -336,6 +336,15 @@ def test_message_comment_lines_count_when_git_keeps_them(repo: GitRepo) -> None:
     assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 1
     msg.write_text(f"subject\n\n; deployed with {tok}\n")
     assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 0
+    # core.commentChar=auto: git picked the first of #;@!$%^&|: that no line of its prepared
+    # message began with, and wrote its help and status lines with it (bare ";" lines included)
+    repo.git("config", "core.commentChar", "auto")
+    msg.write_text(f"#42 subject\n\n; deployed with {tok}\n; On branch main\n;\n")
+    assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 0
+    msg.write_text(f"#42 deployed with {tok}\n\n; On branch main\n;\n")
+    assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 1
+    msg.write_text(f"#42 deployed with {tok}\n")  # no comment block (commit.status=false): keep all
+    assert ls_env(repo, {"GIT_EDITOR": "vi"}, "message", str(msg)).returncode == 1
 
 
 def ls_env(repo: GitRepo, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -356,3 +365,13 @@ def test_commit_msg_hook_blocks_a_hash_line_that_git_keeps(hrepo: GitRepo) -> No
     res = subprocess.run(["git", "commit", "-m", "#42 deployed"], cwd=hrepo.path, env=hrepo.env,
                          capture_output=True, text=True)
     assert res.returncode == 0 and hrepo.git("log", "-1", "--format=%s") == "#42 deployed"
+    # an edited message with core.commentChar=auto: git comments with ';' and keeps the '#' line
+    hrepo.write("notes.txt", "more notes\n")
+    hrepo.git("add", "notes.txt")
+    before = head(hrepo)
+    hrepo.git("config", "core.commentChar", "auto")
+    env = {**hrepo.env, "GIT_EDITOR": "true"}  # an editor that keeps the prepared message
+    res = subprocess.run(["git", "commit", "-e", "-m", f"#43 with {tok}"], cwd=hrepo.path, env=env,
+                         capture_output=True, text=True)
+    assert res.returncode != 0 and head(hrepo) == before, res.stdout + res.stderr
+    assert "(commit message):1" in res.stdout + res.stderr

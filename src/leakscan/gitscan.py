@@ -637,13 +637,30 @@ def _staged_matches(engine: Engine, f: StagedFile, data: bytes,
 
 # -- a commit message before the commit exists (the commit-msg hook) ----------------------------
 
+AUTO_COMMENT = b"#;@!$%^&|:"  # git's choices for core.commentChar=auto, in its order
+SCISSORS = b" ------------------------ >8 ------------------------"
+
+
+def auto_comment(data: bytes) -> bytes | None:
+    """The comment character git chose for core.commentChar=auto, read back from the message
+    file: the first of git's choices that begins a `git commit -v` scissors line or stands alone
+    on a line (git's help and status block has such lines). None when no line tells: git then
+    wrote no comment lines (commit.status=false), and "#123: ..." may be an ordinary line."""
+    lines = {line.rstrip() for line in data.split(b"\n")}
+    for c in AUTO_COMMENT:
+        char = bytes([c])
+        if char in lines or char + SCISSORS in lines:
+            return char
+    return None
+
+
 def message_text(data: bytes, comment: bytes = b"#", strip: bool = True) -> bytes:
     """What git will record of a message file it hands the commit-msg hook: everything from a
     `git commit -v` scissors line on (the staged diff) goes, and, when git strips comments
     (`strip`), comment lines become empty lines, so line numbers still match the file."""
     lines = data.split(b"\n")
     for i, line in enumerate(lines):
-        if line.startswith(comment) and line.rstrip().endswith(b">8 ------------------------"):
+        if line.rstrip() == comment + SCISSORS:
             lines = lines[:i]
             break
     return b"\n".join(b"" if strip and line.startswith(comment) else line for line in lines)

@@ -104,35 +104,41 @@ def message(file: str, unedited: bool, **opts: Any) -> int:
         root = Path(".")  # a message scanned outside any repository: config from here
     cfg = build_config(root, opts)
     edited = not unedited and os.environ.get("GIT_EDITOR") != ":"
-    result = gitscan.scan_message(cfg, data, *_comment_rule(root, edited))
+    result = gitscan.scan_message(cfg, data, *_comment_rule(root, edited, data))
     rc = _finish(result, cfg)
     if rc == int(ExitCode.FINDINGS):
         click.echo(MESSAGE_WAY_OUT, err=True)
     return rc
 
 
-def _comment_rule(root: Path, edited: bool) -> tuple[bytes, bool]:
+def _comment_rule(root: Path, edited: bool, data: bytes) -> tuple[bytes, bool]:
     """(git's comment prefix, whether git strips comment lines from this message).
 
     git strips them when commit.cleanup is "strip", or is unset or "default" and the message was
     edited. After `git commit -m` or `-F` (no editor) it keeps a line such as "#123: ..." as typed.
-    The prefix is core.commentChar, "#" when unset; for "auto" git picks a character it cannot
-    tell us, so "#".
+    The prefix is core.commentString or core.commentChar ("#" when unset); for "auto" it is read
+    back from the message (gitscan.auto_comment), and nothing is stripped when the message
+    does not tell.
     """
     import subprocess
 
+    from .. import gitscan
     from ..sources.gitcli import git_env
 
     try:
-        res = subprocess.run(["git", "config", "--get-regexp", r"^(core\.commentchar|commit\.cleanup)$"],
+        res = subprocess.run(["git", "config", "--get-regexp",
+                              r"^(core\.commentchar|core\.commentstring|commit\.cleanup)$"],
                              cwd=root, env=git_env(None), capture_output=True, check=False)
     except OSError:
         return b"#", edited
     found = dict(line.partition(b" ")[::2] for line in res.stdout.splitlines())
-    char = found.get(b"core.commentchar", b"").strip()
+    comment = (found.get(b"core.commentstring") or found.get(b"core.commentchar") or b"#").strip()
     cleanup = found.get(b"commit.cleanup", b"default").strip().lower()
     strip = cleanup == b"strip" or (cleanup == b"default" and edited)
-    return (char[:1] if char and char != b"auto" else b"#"), strip
+    if comment == b"auto":
+        chosen = gitscan.auto_comment(data)
+        return (chosen, strip) if chosen is not None else (b"#", False)
+    return comment, strip
 
 
 @click.command()
