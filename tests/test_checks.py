@@ -427,3 +427,29 @@ def test_uuid_secrets_reported_by_generic_rules(engine: Engine) -> None:
     got = engine.scan(f"api_secret = '{uuid}'\n".encode(), b"app/settings.py")
     assert [m.rule_id for m in got] == ["generic-secret-assignment"]
     assert not engine.scan(f'request_id = "{uuid}"\n'.encode(), b"app/views.py")
+
+
+def test_a_prefixed_uuid_is_no_kebab_case_name(engine: Engine) -> None:
+    """`api-<uuid>` (a LaunchDarkly API token) once read as a kebab-case code reference."""
+    value = f"api-{uuid.UUID(int=random.Random(5).getrandbits(128), version=4)}".encode()
+    assert not checks.is_generic_non_secret(value, b'  default   = "')
+    assert checks.is_generic_non_secret(b"api-gateway-default-route", b'  default   = "')
+    tf = b'variable "ld" {\n  type      = string\n  sensitive = true\n  default   = "' + value + b'"\n}\n'
+    assert [m.secret for m in engine.scan(tf, b"infra/variables.tf")] == [value]
+
+
+def test_fallback_defaults_and_php_define_report_once(engine: Engine) -> None:
+    """A literal given as the default of an environment lookup is a committed secret; in a PHP
+    define() the define rule reports it, not the generic assignment inside it."""
+    rnd = random.Random(8)
+    value = "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(28))
+    hexv = "".join(rnd.choice("0123456789abcdef") for _ in range(32))
+    for line in (f'API_KEY = os.environ.get("API_KEY", "{hexv}")',
+                 f'api_key = os.getenv("API_KEY", "{hexv}")',
+                 f"const apiKey = process.env.API_KEY || '{hexv}';"):
+        found = engine.scan(line.encode() + b"\n", b"app/settings.py")
+        assert [(m.rule_id, m.secret, m.confidence) for m in found] == [
+            ("generic-api-key-assignment", hexv.encode(), "medium")], line
+    found = engine.scan(f"define('SMTP_PASSWORD', '{value}');\n".encode(), b"wp-config.php")
+    assert [m.rule_id for m in found] == ["generic-php-define-secret"]
+    assert engine.scan(f'API_KEY = os.getenv("API_KEY", "")\n'.encode(), b"app/settings.py") == []

@@ -294,7 +294,8 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"
     """Values a keyword rule sees that are not credentials: words, references, digests, UUIDs.
     `context` is the text before the value, `after` the text that follows it."""
     text = secret.decode("latin-1").lower()
-    if _generic_word(secret) or (_NOT_A_VALUE.fullmatch(secret) and not _random_tail(secret)):
+    if _generic_word(secret) or (_NOT_A_VALUE.fullmatch(secret) and not _random_tail(secret)
+                                 and not _UUID.search(secret)):  # api-<uuid> is no kebab-case name
         return True
     decoded = _base64_text(secret)  # "bm90IG15IHJlYWwgcGFzc3dvcmQ=" is "not my real password"
     if decoded and (_generic_word(decoded.encode("latin-1")) or _has(_PLACEHOLDERS, decoded)):
