@@ -452,4 +452,8 @@ def test_fallback_defaults_and_php_define_report_once(engine: Engine) -> None:
             ("generic-api-key-assignment", hexv.encode(), "medium")], line
     found = engine.scan(f"define('SMTP_PASSWORD', '{value}');\n".encode(), b"wp-config.php")
     assert [m.rule_id for m in found] == ["generic-php-define-secret"]
-    assert engine.scan(f'API_KEY = os.getenv("API_KEY", "")\n'.encode(), b"app/settings.py") == []
+    assert engine.scan(b'API_KEY = os.getenv("API_KEY", "")\n', b"app/settings.py") == []
+    # the comma form needs a getter call: a (name, class) tuple in a mapping is no assignment
+    pairs = f'MAPPING = [\n    ("omni_token2wav", "{value}"),\n]\n'.encode()
+    assert engine.scan(pairs, b"models/auto_mappings.py") == []
+    assert engine.scan(pairs.replace(b'("', b'get("'), b"models/auto_mappings.py")
