@@ -411,6 +411,12 @@ def test_short_generic_words_count_as_tokens_not_substrings() -> None:
     (b'"uuid": "', True), (b"guid = ", True), (b"request: ", True), (b"", True), (b"spanId=", True),
     (b"token_uuid: ", True), (b'"ClientRequestToken": "', True), (b'"ChangeToken": "', True),
     (b'"LifecycleActionToken": "', True), (b"request_token_secret = ", True),
+    # the default of a lookup: the key is the name looked up
+    (b'os.environ.get("ATLAS_PRIVATE_KEY", "', False), (b'("request_id", "', True),
+    # a Terraform variable's default: the key is the variable's name
+    (b'variable "atlas_private_key" {\n  sensitive = true\n  default   = "', False),
+    (b'variable "tenant_request_id" {\n  sensitive = true\n  default   = "', True),
+    (b'variable "atlas_private_key" {}\nvariable "x" {\n  default = "', True),
 ])
 def test_uuid_values_depend_on_the_key_before(context: bytes, dropped: bool) -> None:
     """UUID-shaped secrets (Heroku legacy API keys, MongoDB Atlas private keys) are kept where the
@@ -457,3 +463,25 @@ def test_fallback_defaults_and_php_define_report_once(engine: Engine) -> None:
     pairs = f'MAPPING = [\n    ("omni_token2wav", "{value}"),\n]\n'.encode()
     assert engine.scan(pairs, b"models/auto_mappings.py") == []
     assert engine.scan(pairs.replace(b'("', b'get("'), b"models/auto_mappings.py")
+
+
+def test_repository_and_model_names_are_no_generic_secrets(engine: Engine) -> None:
+    """`InferenceClient("meta-llama/Meta-Llama-3-8B-Instruct")` names a model, not a key; a
+    generated key passed the same way is one (huggingface_hub's docstrings gave 12 findings)."""
+    for name in (b"meta-llama/Meta-Llama-3-8B-Instruct", b"sentence-transformers/all-MiniLM-L6-v2",
+                 b"google/gemma-2-9b-it", b"org.example/service_name.v2"):
+        assert checks.is_generic_non_secret(name), name
+    rnd = random.Random(12)
+    b64 = "".join(rnd.choice(string.ascii_letters + string.digits + "/") for _ in range(43)) + "="
+    key = "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(20))
+    joined = f"{key[:10]}/{key[10:]}-{rnd.getrandbits(64):016x}{key}"  # a random run of 36
+    for value in (b64, joined):
+        assert not checks.is_generic_non_secret(value.encode()), value
+    hexv = f"{rnd.getrandbits(128):032x}"
+    for line in (f'client = SearchClient.create("{key[:10].upper()}", "{hexv}")',
+                 f"    return Auth0Client(\n        '{key}',\n        '{b64}',\n        timeout=30,\n    )",
+                 f'let c = WeightsBiasesClient::new("{hexv}");'):
+        found = engine.scan(line.encode() + b"\n", b"app/clients.py")
+        assert [(m.rule_id, m.confidence) for m in found] == [("generic-client-constructor-key", "medium")], line
+    assert engine.scan(b'c = InferenceClient("meta-llama/Meta-Llama-3-8B-Instruct")\n', b"app/clients.py") == []
+    assert engine.scan(f'c = compute("{hexv}")\n'.encode(), b"app/clients.py") == []  # no client call

@@ -158,7 +158,10 @@ _TAIL = re.compile(rb"(?<=[_-])[A-Za-z0-9]+\Z")
 # the value is the password of user:password (curl -u, URL userinfo); otherwise dropped. "token"
 # alone does not make a UUID a credential: APIs use UUID tokens as handles (AWS ChangeToken,
 # ClientRequestToken, LifecycleActionToken).
-_KEY_NAME = re.compile(rb"([\w.-]*)[\"'\]]?\s*(?::=|=>|=|:)?\s*[\"']?\Z")
+# (a comma: the default of a lookup, getenv("API_KEY", "<value>"))
+_KEY_NAME = re.compile(rb"([\w.-]*)[\"'\]]?\s*(?::=|=>|=|:|,)?\s*[\"']?\Z")
+# A Terraform variable block still open before its `default = "<value>"`: its name is the key.
+_TF_VARIABLE = re.compile(rb'\bvariable\s+"([\w-]{1,80})"\s*\{[^{}]*\Z')
 _UUID_ID_KEY = re.compile(
     rb"(?i:uuid|guid|request|trace|correlation|span)|(?:\A|[_.-])(?i:id)\Z|[a-z0-9]Id\Z|[A-Z0-9]ID\Z")
 _UUID_SECRET_KEY = re.compile(
@@ -285,9 +288,20 @@ def _uuid_is_id(context: bytes, after: bytes = b"") -> bool:
         return False
     m = _KEY_NAME.search(line)
     key = m.group(1) if m else b""
+    if key == b"default":
+        block = _TF_VARIABLE.search(context[-1000:])
+        key = block.group(1) if block else key
     if _UUID_ID_KEY.search(key):
         return True
     return not _UUID_SECRET_KEY.search(key)
+
+
+# A repository or model name, org/name-with-parts (meta-llama/Meta-Llama-3-8B-Instruct,
+# sentence-transformers/all-MiniLM-L6-v2): short parts joined by - _ . and /. A base64 key's runs
+# between slashes are long, and a standard one has no - _ or . at all.
+_NAME_PART = rb"[A-Za-z0-9]{1,20}(?:[-_.][A-Za-z0-9]{1,20})*"
+_SLASH_NAME = re.compile(_NAME_PART + rb"(?:/" + _NAME_PART + rb")+")
+_NAME_JOIN = re.compile(rb"[-_.]")
 
 
 def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"") -> bool:
@@ -296,6 +310,8 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"
     text = secret.decode("latin-1").lower()
     if _generic_word(secret) or (_NOT_A_VALUE.fullmatch(secret) and not _random_tail(secret)
                                  and not _UUID.search(secret)):  # api-<uuid> is no kebab-case name
+        return True
+    if _SLASH_NAME.fullmatch(secret) and _NAME_JOIN.search(secret) and not _random_tail(secret):
         return True
     decoded = _base64_text(secret)  # "bm90IG15IHJlYWwgcGFzc3dvcmQ=" is "not my real password"
     if decoded and (_generic_word(decoded.encode("latin-1")) or _has(_PLACEHOLDERS, decoded)):
