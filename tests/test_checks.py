@@ -328,6 +328,36 @@ def test_generic_findings_with_generated_looking_values_are_medium(engine: Engin
     assert not checks.strong_value(b"abcdefgh1234") and checks.strong_value(strong.encode())
 
 
+def test_short_random_passwords_are_medium_identifiers_are_not(engine: Engine) -> None:
+    """12-15 random characters of three classes (a password manager's default length) look
+    generated; a camel-case identifier or phrase of the same length does not."""
+    rnd = random.Random(31)
+    alphabet = string.ascii_letters + string.digits
+    strong = 0
+    for _ in range(200):
+        value = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(12, 15)))
+        strong += checks.strong_value(value.encode())
+    assert strong >= 100  # 129 of 200 (0 before); a repeated character in 12 keeps entropy < 3.5
+    for word in (b"parseJson2Dict", b"getUser2ById", b"MyPassword123", b"camelCase2Snake",
+                 b"utf8ToUtf16Le", b"IAmSensitive"):
+        assert not checks.strong_value(word), word
+    value = "".join(rnd.choice(alphabet) for _ in range(15))
+    while not checks.strong_value(value.encode()):
+        value = "".join(rnd.choice(alphabet) for _ in range(15))
+    [m] = engine.scan(f"  environment {{\n    ADMIN_PASSWORD = '{value}'\n  }}\n".encode(), b"Jenkinsfile")
+    assert m.confidence == "medium"
+
+
+def test_a_base64_value_that_starts_with_a_slash_is_no_path() -> None:
+    rnd = random.Random(37)
+    b64 = "/" + "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(40)) + "/"
+    b64 += "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(20))
+    assert not checks.is_generic_non_secret(b64.encode(), b"app.security.jwt.secret=")
+    for path in (b"/var/lib/app/secrets/jwt.key", b"/etc/ssl/private/Server2024Key.pem",
+                 b"/opt/MyApplicationConfigurationFiles/app"):
+        assert checks.is_generic_non_secret(path, b"app.security.jwt.secret="), path
+
+
 def test_generated_hex_after_a_secret_keyword_is_medium_a_hash_is_not(engine: Engine) -> None:
     """secrets.token_hex(16+) is how Flask keys, HMAC signing secrets and many API keys look; a
     hex digest has a hash word nearby and is dropped before any confidence is given."""
@@ -413,6 +443,7 @@ def test_short_generic_words_count_as_tokens_not_substrings() -> None:
     (b'"LifecycleActionToken": "', True), (b"request_token_secret = ", True),
     # the default of a lookup: the key is the name looked up
     (b'os.environ.get("ATLAS_PRIVATE_KEY", "', False), (b'("request_id", "', True),
+    (b"process.env.HEROKU_API_KEY || '", False), (b"env.REQUEST_ID ?? '", True),
     # a Terraform variable's default: the key is the variable's name
     (b'variable "atlas_private_key" {\n  sensitive = true\n  default   = "', False),
     (b'variable "tenant_request_id" {\n  sensitive = true\n  default   = "', True),
@@ -482,6 +513,8 @@ def test_repository_and_model_names_are_no_generic_secrets(engine: Engine) -> No
                  f"    return Auth0Client(\n        '{key}',\n        '{b64}',\n        timeout=30,\n    )",
                  f'let c = WeightsBiasesClient::new("{hexv}");'):
         found = engine.scan(line.encode() + b"\n", b"app/clients.py")
-        assert [(m.rule_id, m.confidence) for m in found] == [("generic-client-constructor-key", "medium")], line
-    assert engine.scan(b'c = InferenceClient("meta-llama/Meta-Llama-3-8B-Instruct")\n', b"app/clients.py") == []
+        assert [(m.rule_id, m.confidence) for m in found] == [
+            ("generic-client-constructor-key", "medium")], line
+    model = b'c = InferenceClient("meta-llama/Meta-Llama-3-8B-Instruct")\n'
+    assert engine.scan(model, b"app/clients.py") == []
     assert engine.scan(f'c = compute("{hexv}")\n'.encode(), b"app/clients.py") == []  # no client call

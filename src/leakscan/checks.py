@@ -158,8 +158,8 @@ _TAIL = re.compile(rb"(?<=[_-])[A-Za-z0-9]+\Z")
 # the value is the password of user:password (curl -u, URL userinfo); otherwise dropped. "token"
 # alone does not make a UUID a credential: APIs use UUID tokens as handles (AWS ChangeToken,
 # ClientRequestToken, LifecycleActionToken).
-# (a comma: the default of a lookup, getenv("API_KEY", "<value>"))
-_KEY_NAME = re.compile(rb"([\w.-]*)[\"'\]]?\s*(?::=|=>|=|:|,)?\s*[\"']?\Z")
+# (a comma, || or ??: the default of a lookup, getenv("API_KEY", "<value>"), env.API_KEY || "<value>")
+_KEY_NAME = re.compile(rb"([\w.-]*)[\"'\]]?\s*(?::=|=>|=|:|,|\|\||\?\?)?\s*[\"']?\Z")
 # A Terraform variable block still open before its `default = "<value>"`: its name is the key.
 _TF_VARIABLE = re.compile(rb'\bvariable\s+"([\w-]{1,80})"\s*\{[^{}]*\Z')
 _UUID_ID_KEY = re.compile(
@@ -267,6 +267,20 @@ def _generic_word(text: bytes) -> bool:
     return False
 
 
+_ALNUM_RUN = re.compile(rb"[A-Za-z0-9]{24,}")
+
+
+def _random_run(secret: bytes) -> bool:
+    """A run of 24+ letters and digits that mixes upper case, lower case and digits at 4+ bits per
+    character: base64 or a generated key, never a word, a name or a path segment."""
+    for m in _ALNUM_RUN.finditer(secret):
+        run = m.group()
+        if (any(65 <= c <= 90 for c in run) and any(97 <= c <= 122 for c in run)
+                and any(48 <= c <= 57 for c in run) and entropy(run) >= 4.0):
+            return True
+    return False
+
+
 def _random_tail(secret: bytes) -> bool:
     """The value ends in a long random-looking segment (prefix_live_<40 hex>): not an identifier.
     Identifier words are rarely 16+ characters, and not both lettered and numbered at high entropy."""
@@ -309,7 +323,8 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"
     `context` is the text before the value, `after` the text that follows it."""
     text = secret.decode("latin-1").lower()
     if _generic_word(secret) or (_NOT_A_VALUE.fullmatch(secret) and not _random_tail(secret)
-                                 and not _UUID.search(secret)):  # api-<uuid> is no kebab-case name
+                                 and not _UUID.search(secret)  # api-<uuid> is no kebab-case name
+                                 and not _random_run(secret)):  # /dTJm...: base64, not a path
         return True
     if _SLASH_NAME.fullmatch(secret) and _NAME_JOIN.search(secret) and not _random_tail(secret):
         return True
@@ -382,6 +397,10 @@ def _identifier_like(secret: bytes) -> bool:
     return sum(map(len, words)) / len(words) >= 4
 
 
+# An identifier or a typed phrase: words of 2+ letters in camel case, with digits or . _ - between.
+_WORDS = re.compile(rb"[A-Za-z][a-z]+(?:[A-Z][a-z]+|[0-9]+|[._-])*")
+
+
 def strong_value(secret: bytes) -> bool:
     """A value that looks generated rather than typed: long enough, high entropy and mixing
     character classes. A generic keyword rule whose value is strong reports medium, not low."""
@@ -394,7 +413,12 @@ def strong_value(secret: bytes) -> bool:
     if n >= 32 and ent >= 3.0 and _HEX.fullmatch(secret) and not secret.isdigit() \
             and not secret.isalpha():
         return True  # token_hex(16+) after a secret keyword; a hash in context was dropped already
-    return (classes >= 3 and ent >= 3.5 and n >= 16) or (classes == 4 and ent >= 3.3)
+    if classes == 4 and ent >= 3.3:
+        return True
+    if classes < 3 or ent < 3.5:
+        return False
+    # 12-15 characters: a password manager's default, unless it reads as words (parseJson2Dict)
+    return n >= 16 or not _WORDS.fullmatch(secret)
 
 
 def is_vendored(path: bytes) -> bool:
