@@ -518,3 +518,16 @@ def test_repository_and_model_names_are_no_generic_secrets(engine: Engine) -> No
     model = b'c = InferenceClient("meta-llama/Meta-Llama-3-8B-Instruct")\n'
     assert engine.scan(model, b"app/clients.py") == []
     assert engine.scan(f'c = compute("{hexv}")\n'.encode(), b"app/clients.py") == []  # no client call
+
+
+def test_a_token_in_a_status_badge_url_is_low_with_a_note(engine: Engine) -> None:
+    """CircleCI tells private projects to put a status-scoped token in their README badge; the
+    same token assigned in config stays medium. Seen on /usr/share's npm package list."""
+    token = f"{random.Random(41).getrandbits(160):040x}"
+    badge = (f"[![CircleCI](https://circleci.com/gh/acme/app.svg?style=svg&circle-token={token})]"
+             "(https://circleci.com/gh/acme/app)\n")
+    [m] = engine.scan(badge.encode(), b"README.md")
+    assert (m.rule_id, m.confidence, m.note) == ("circleci-token-legacy", "low", checks.BADGE_NOTE)
+    [m] = engine.scan(f"CIRCLE_TOKEN={token}\n".encode(), b"ci.env")
+    assert (m.rule_id, m.confidence, m.note) == ("circleci-token-legacy", "medium", "")
+    assert not checks.in_badge_url(b"curl https://circleci.com/api/v1.1/me?circle-token=")

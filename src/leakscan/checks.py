@@ -585,6 +585,18 @@ CHECKS: dict[str, Callable[[bytes], bool]] = {
     "pem-base64": pem_base64,
 }
 DOWNGRADED = "failed offline check"  # the note on a finding whose check failed (engine._finish)
+
+# A token in the query of a status-badge image URL (CircleCI's circle-token=, Codecov's
+# badge.svg?token=): a read-only token the provider tells projects to publish in their README.
+BADGE_NOTE = "in a status-badge image URL: a read-only badge token, published on purpose"
+_BADGE_URL = re.compile(rb"https?://[^\s\"'()<>\[\]]*(?:\.svg|\.png|badge)[^\s\"'()<>\[\]]*[?&][\w.-]+=\Z")
+
+
+def in_badge_url(context: bytes) -> bool:
+    """The secret is a query value of a badge image URL (`context` is the text before it)."""
+    return bool(_BADGE_URL.search(context[-300:]))
+
+
 # Checks that verify a checksum or a full structure: passing raises a finding to high confidence.
 CHECKSUMS = frozenset({"github-crc32", "npm-crc32", "jwt", "pypi-macaroon", "bech32"})
 
