@@ -444,6 +444,7 @@ def test_short_generic_words_count_as_tokens_not_substrings() -> None:
     # the default of a lookup: the key is the name looked up
     (b'os.environ.get("ATLAS_PRIVATE_KEY", "', False), (b'("request_id", "', True),
     (b"process.env.HEROKU_API_KEY || '", False), (b"env.REQUEST_ID ?? '", True),
+    (b'    "alias/aws/secretsmanager": "', True),  # a KMS key alias (moto's kms/utils.py)
     # a Terraform variable's default: the key is the variable's name
     (b'variable "atlas_private_key" {\n  sensitive = true\n  default   = "', False),
     (b'variable "tenant_request_id" {\n  sensitive = true\n  default   = "', True),

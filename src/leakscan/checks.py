@@ -162,8 +162,9 @@ _TAIL = re.compile(rb"(?<=[_-])[A-Za-z0-9]+\Z")
 _KEY_NAME = re.compile(rb"([\w.-]*)[\"'\]]?\s*(?::=|=>|=|:|,|\|\||\?\?)?\s*[\"']?\Z")
 # A Terraform variable block still open before its `default = "<value>"`: its name is the key.
 _TF_VARIABLE = re.compile(rb'\bvariable\s+"([\w-]{1,80})"\s*\{[^{}]*\Z')
-_UUID_ID_KEY = re.compile(
-    rb"(?i:uuid|guid|request|trace|correlation|span)|(?:\A|[_.-])(?i:id)\Z|[a-z0-9]Id\Z|[A-Z0-9]ID\Z")
+_UUID_ID_KEY = re.compile(  # (secretsmanager: a KMS key alias such as alias/aws/secretsmanager)
+    rb"(?i:uuid|guid|request|trace|correlation|span|secrets?[_-]?manager)|(?:\A|[_.-])(?i:id)\Z"
+    rb"|[a-z0-9]Id\Z|[A-Z0-9]ID\Z")
 _UUID_SECRET_KEY = re.compile(
     rb"(?i)secret|key|pass|pwd|auth|credential|bearer|private|access|api|session|refresh")
 _USERINFO = re.compile(rb"\s(?:-u|--user)[ =]?[\"']?[^\s:\"']{1,64}:\Z|://[^\s:\"'@/]{1,64}:\Z")
