@@ -85,6 +85,26 @@ def test_gitignore_respected_inside_a_repo(repo: GitRepo) -> None:
     repo.write("untracked.py", f"T = '{tok}'\n")
     doc = json.loads(run("scan", str(repo.path), "--format", "json").stdout)
     assert [loc["path"] for f in doc["findings"] for loc in f["locations"]] == ["untracked.py"]
+    # --no-ignore scans what .gitignore leaves out (never the .git folder)
+    doc = json.loads(run("scan", str(repo.path), "--format", "json", "--no-ignore").stdout)
+    assert sorted(loc["path"] for f in doc["findings"] for loc in f["locations"]) == [
+        "build/out.txt", "secret.env", "untracked.py"]
+
+
+def test_a_folder_git_ignores_whole_says_so(repo: GitRepo) -> None:
+    """Naming an ignored folder (a virtualenv, a build output) used to scan 0 files and say
+    "no secrets found" without a word about why."""
+    tok = fakes.ghp()
+    repo.write(".gitignore", "build/\n")
+    repo.write("build/out.txt", f"T={tok}\n")
+    repo.commit("init", {"ok.py": "x = 1\n"})
+    res = run("scan", str(repo.path / "build"), "--no-progress")
+    assert res.returncode == 0 and "scanned 0 file(s)" in res.stderr
+    assert "every file here is ignored by git" in res.stderr and "--no-ignore" in res.stderr
+    res = run("scan", str(repo.path / "build"), "--no-progress", "--no-ignore")
+    assert res.returncode == 1 and "ignored by git" not in res.stderr
+    res = run("scan", str(repo.path), "--no-progress")  # a tree with files to scan: no warning
+    assert res.returncode == 0 and "ignored by git" not in res.stderr
 
 
 def test_binary_and_oversized_files_are_skipped_and_counted(tmp_path: Path) -> None:

@@ -116,12 +116,14 @@ def _batches(items: Iterable[tuple[str, int]], size_of: int = 1 << 20) -> Iterat
 
 
 def scan_paths(config: Config, target: Path,
-               progress: Callable[[int, int], None] | None = None) -> ScanResult:
+               progress: Callable[[int, int], None] | None = None,
+               respect_gitignore: bool = True) -> ScanResult:
     started = time.perf_counter()
     stats = ScanStats()
     # The project's own config is skipped like an allowlisted file: its rule examples are fake
     # secrets by design.
-    listing = worktree.Listing(target, config.allowlist_paths, _own_config(config, target))
+    listing = worktree.Listing(target, config.allowlist_paths, _own_config(config, target),
+                               respect_gitignore)
     engine = make_engine(config)
     is_dir = target.is_dir()
     # Workers start once the walk has found 4 MB per extra worker (small scans stay in one
@@ -164,6 +166,9 @@ def scan_paths(config: Config, target: Path,
             display = rel if is_dir else str(target)
             pairs += [(Location(display, m.line, m.column, m.end_line), m) for m in matches]
     stats.extra["allowlisted_files"] = listing.allowlisted
+    if listing.all_ignored:
+        errors.append(f"{target}: every file here is ignored by git (.gitignore), so nothing was "
+                      "scanned; add --no-ignore to scan them")
     return _result(config, engine, pairs, stats, started, errors, str(target))
 
 

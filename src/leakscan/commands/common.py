@@ -92,8 +92,8 @@ def emit(result: Any, cfg: config_mod.Config, summary: str | None = None) -> int
     elif result.findings or cfg.format != "human":
         reporter(result, rules, cfg.show_secrets, sys.stdout)
     click.echo(summary or summary_line(result), err=True)
-    if result.errors and cfg.format != "human":
-        for err in result.errors[:20]:
+    if result.errors and (cfg.format != "human" or cfg.output or not result.findings):
+        for err in result.errors[:20]:  # (the human report lists them after its findings)
             click.echo(f"leakscan: warning: {err}", err=True)
     return int(ExitCode.FINDINGS if result.findings else ExitCode.CLEAN)
 

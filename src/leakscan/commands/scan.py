@@ -17,12 +17,15 @@ from .common import build_config, emit, scan_options
 @click.option("--stdin-name", default=pipeline.STDIN_PATH, show_default=True, metavar="NAME",
               help="With PATH '-': the file name standard input is reported and matched as "
                    "(path-aware rules, allowlisted paths).")
+@click.option("--no-ignore", is_flag=True, default=False,
+              help="Inside a git repository, also scan the files .gitignore leaves out.")
 @scan_options
-def scan(path: str, stdin_name: str, **opts: Any) -> int:
+def scan(path: str, stdin_name: str, no_ignore: bool, **opts: Any) -> int:
     """Scan files in PATH (a folder, working tree or file; default: the current folder).
 
-    Inside a git repository, files ignored by .gitignore are skipped. PATH '-' scans standard
-    input (`git show REV:FILE | leakscan scan -`), with the config of the current folder.
+    Inside a git repository, files ignored by .gitignore are skipped unless --no-ignore is given.
+    PATH '-' scans standard input (`git show REV:FILE | leakscan scan -`), with the config of
+    the current folder.
     """
     if path == "-":
         cfg = build_config(Path("."), opts)
@@ -35,7 +38,7 @@ def scan(path: str, stdin_name: str, **opts: Any) -> int:
         from ..progress import FileProgress
 
         with FileProgress() as bar:
-            result = pipeline.scan_paths(cfg, target, bar.advance)
+            result = pipeline.scan_paths(cfg, target, bar.advance, not no_ignore)
     else:
-        result = pipeline.scan_paths(cfg, target, progress)
+        result = pipeline.scan_paths(cfg, target, progress, not no_ignore)
     return emit(result, cfg)

@@ -92,7 +92,8 @@ class Listing:
     allowlist glob (or `exclude`, one relative path) kept out, once iteration is over. A missing
     or odd root fails at once."""
 
-    def __init__(self, root: Path, skip_globs: tuple[str, ...] = (), exclude: str | None = None) -> None:
+    def __init__(self, root: Path, skip_globs: tuple[str, ...] = (), exclude: str | None = None,
+                 respect_gitignore: bool = True) -> None:
         if not root.exists():
             raise SourceError(f"{root}: no such file or directory; check the path")
         if not root.is_file() and not root.is_dir():
@@ -102,8 +103,11 @@ class Listing:
         self.exclude = exclude
         self.allowlisted = 0
         # A working tree's file set comes from its index and status (one call, read now);
-        # a plain folder is walked lazily.
-        self._names = _git_files(root) if root.is_dir() else None
+        # a plain folder (or a tree with respect_gitignore off) is walked lazily.
+        self._names = _git_files(root) if root.is_dir() and respect_gitignore else None
+        # Every file under root is ignored by git (a build or vendor folder, a virtualenv):
+        # nothing would be scanned, which a user who named the folder must be told.
+        self.all_ignored = self._names == [] and next(_walk(root), None) is not None
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
         root = self.root
