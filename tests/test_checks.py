@@ -532,3 +532,16 @@ def test_a_token_in_a_status_badge_url_is_low_with_a_note(engine: Engine) -> Non
     [m] = engine.scan(f"CIRCLE_TOKEN={token}\n".encode(), b"ci.env")
     assert (m.rule_id, m.confidence, m.note) == ("circleci-token-legacy", "medium", "")
     assert not checks.in_badge_url(b"curl https://circleci.com/api/v1.1/me?circle-token=")
+
+
+def test_names_and_dummy_basic_credentials_from_a_sdk_tree() -> None:
+    """Found on /usr/lib (google-cloud-sdk), a tree never used for tuning: an IAM role name, a
+    quoted type annotation and test-suite Basic credentials are no secrets; generated ones are."""
+    assert checks.is_generic_non_secret(b"roles/iam.serviceAccountTokenCreator", b"token = '")
+    assert checks.is_generic_non_secret(b"oauth2client_4_0.client.OAuth2Credentials", b"  creds: '")
+    assert not checks.is_generic_non_secret(b"Walnut.Nebula9942", b"password = '")  # typed password
+    basic = b"Authorization: Basic "
+    for dummy in (b"foo:bar", b"xuser:xpassworX", b"admin:secret"):
+        assert checks.is_generic_non_secret(base64.b64encode(dummy), basic), dummy
+    real = base64.b64encode(f"deploy-bot:{fakes.rand(20, seed=43)}".encode())
+    assert not checks.is_generic_non_secret(real, basic)

@@ -173,7 +173,9 @@ _ID_KEY = re.compile(rb"(?:[_.-][iI][dD]|[a-z0-9]Id|[A-Z0-9]ID)[\"']?\s*(?::=|=>
 # One segment of a dotted reference (self.password, settings.DB_PASSWORD, this.props.apiKey,
 # Settings.Default.Password): snake or camel words, CONSTANT_CASE or PascalCase words. A human
 # password such as Walnut.Nebula9942 or a token such as dprSJMV.CYyQX2v6 is none of these.
-_SEG = rb"(?:[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9_]{2,})*|[A-Z][A-Z0-9_]*|(?:[A-Z][A-Z0-9]*)?(?:[A-Z][a-z]{2,})+)"
+# (OAuth2Credentials: digits may follow a word inside the segment, not end it.)
+_SEG = (rb"(?:[a-z_][a-z0-9_]*(?:[A-Z][a-z0-9_]{2,})*|[A-Z][A-Z0-9_]*"
+        rb"|(?:[A-Z][A-Z0-9]*)?(?:[A-Z][a-z]{2,}[0-9]*)*[A-Z][a-z]{2,})")
 # Values a generic rule must not take for a secret: a variable or format field, an identifier
 # (camelCase, PascalCase, snake_case, kebab-case, CONSTANT_CASE, dotted), a short word, a path,
 # a version, date or address.
@@ -314,7 +316,7 @@ def _uuid_is_id(context: bytes, after: bytes = b"") -> bool:
 # A repository or model name, org/name-with-parts (meta-llama/Meta-Llama-3-8B-Instruct,
 # sentence-transformers/all-MiniLM-L6-v2): short parts joined by - _ . and /. A base64 key's runs
 # between slashes are long, and a standard one has no - _ or . at all.
-_NAME_PART = rb"[A-Za-z0-9]{1,20}(?:[-_.][A-Za-z0-9]{1,20})*"
+_NAME_PART = rb"[A-Za-z0-9]{1,40}(?:[-_.][A-Za-z0-9]{1,40})*"
 _SLASH_NAME = re.compile(_NAME_PART + rb"(?:/" + _NAME_PART + rb")+")
 _NAME_JOIN = re.compile(rb"[-_.]")
 
@@ -327,11 +329,16 @@ def is_generic_non_secret(secret: bytes, context: bytes = b"", after: bytes = b"
                                  and not _UUID.search(secret)  # api-<uuid> is no kebab-case name
                                  and not _random_run(secret)):  # /dTJm...: base64, not a path
         return True
-    if _SLASH_NAME.fullmatch(secret) and _NAME_JOIN.search(secret) and not _random_tail(secret):
+    if (_SLASH_NAME.fullmatch(secret) and _NAME_JOIN.search(secret) and not _random_tail(secret)
+            and not _random_run(secret)):  # roles/iam.serviceAccountTokenCreator
         return True
     decoded = _base64_text(secret)  # "bm90IG15IHJlYWwgcGFzc3dvcmQ=" is "not my real password"
     if decoded and (_generic_word(decoded.encode("latin-1")) or _has(_PLACEHOLDERS, decoded)):
         return True
+    if decoded and ":" in decoded:  # Basic credentials, user:password: foo:bar, user:xpassword
+        pw = decoded.split(":", 1)[1]
+        if len(pw) < 6 or "passw" in pw or _generic_word(pw.encode("latin-1")) or _has(_PLACEHOLDERS, pw):
+            return True
     if _identifier_like(secret):
         return True
     line = context[context.rfind(b"\n") + 1:]
