@@ -14,7 +14,6 @@ meant to drop typed values too. Exit 1 when a provider rule is flagged.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
@@ -22,17 +21,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from leakscan import checks  # noqa: E402
-from leakscan.regexsample import Unsampleable, sampler  # noqa: E402
+from leakscan.regexsample import Unsampleable, floor_drop_share, sampler  # noqa: E402
 from leakscan.rules import load_builtin, load_file  # noqa: E402
-
-
-def share_under_floor(regex: str, group: str | None, floor: float, draws: int, seed: int = 7,
-                      hex_only: bool = False) -> float:
-    """Share of random values of the rule's secret that score under its entropy floor."""
-    draw = sampler(regex, group, hex_only)
-    rnd = random.Random(seed)
-    under = sum(checks.entropy(draw(rnd).encode("latin-1")) < floor for _ in range(draws))
-    return under / draws
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,12 +38,12 @@ def main(argv: list[str] | None = None) -> int:
         if not rule.entropy:
             continue
         try:
-            share = share_under_floor(rule.regex, rule.secret_group, rule.entropy, args.draws)
-            hex_share = share_under_floor(rule.regex, rule.secret_group, rule.entropy, args.draws,
-                                          hex_only=True)
+            sampler(rule.regex, rule.secret_group)
         except Unsampleable:
             skipped += 1
             continue
+        share = floor_drop_share(rule, args.draws, seed=7)
+        hex_share = floor_drop_share(rule, args.draws, hex_only=True, seed=7)
         if rule.generic or checks.is_freeform(rule):
             if share > args.max_share:
                 generic.append((share, rule.id, rule.entropy))

@@ -14,16 +14,10 @@ import random
 import pytest
 
 from leakscan import checks
-from leakscan.regexsample import Unsampleable, sampler
+from leakscan.regexsample import Unsampleable, floor_drop_share, sampler
 from leakscan.rules import load_builtin
 
 RULES = [r for r in load_builtin() if r.entropy and not r.generic and not checks.is_freeform(r)]
-
-
-def _share_under(rule_regex: str, group: str | None, floor: float, hex_only: bool = False) -> float:
-    draw = sampler(rule_regex, group, hex_only)
-    rnd = random.Random(5)
-    return sum(checks.entropy(draw(rnd).encode("latin-1")) < floor for _ in range(300)) / 300
 
 
 def test_most_floors_can_be_sampled() -> None:
@@ -41,17 +35,14 @@ def test_a_provider_floor_keeps_random_values_of_its_own_format(rule: object) ->
     from leakscan.models import Rule
 
     assert isinstance(rule, Rule)
-    try:
-        share = _share_under(rule.regex, rule.secret_group, rule.entropy)
-    except Unsampleable:
-        pytest.skip("pattern the sampler cannot draw from")
+    share = floor_drop_share(rule)  # (0 for the few patterns the sampler cannot draw from)
     assert share <= 0.015, f"floor {rule.entropy} drops {share:.1%} of random {rule.id} values"
 
 
 def test_mailgun_keys_in_hex_pass_the_floor() -> None:
     """Mailgun's `key-` keys are documented as 32 lower-case characters and met as hex."""
     [rule] = [r for r in RULES if r.id == "mailgun-api-key-legacy"]
-    assert _share_under(rule.regex, rule.secret_group, rule.entropy, hex_only=True) <= 0.005
+    assert floor_drop_share(rule, hex_only=True) <= 0.005
 
 
 def test_the_sampler_follows_the_pattern() -> None:
@@ -72,3 +63,34 @@ def test_the_sampler_follows_the_pattern() -> None:
     assert re.fullmatch(r"[0-9a-f]{40}", hexes(random.Random(2)))
     with pytest.raises(Unsampleable):
         sampler(r"(?P<secret>a(?=b))", "secret")
+
+
+def test_rules_test_warns_about_a_user_floor_that_drops_its_own_keys(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from cli import run
+
+    assert isinstance(tmp_path, Path)
+    rng = random.Random(9)
+    keys = [f"acme_{rng.getrandbits(128):032x}" for _ in range(2)]
+    rule = f"""[[rules]]
+id = "acme-token"
+name = "Acme token"
+description = "Acme API token"
+provider = "Acme"
+severity = "high"
+confidence = "medium"
+regex = '''\\bacme_(?P<secret>[a-f0-9]{{32}})\\b'''
+keywords = ["acme_"]
+entropy = {{floor}}
+references = ["https://acme.test/docs"]
+examples = ["ACME={keys[0]}", "token: {keys[1]}"]
+negative_examples = ["acme_xxxx", "acme_"]
+"""
+    path = tmp_path / "mine.toml"
+    path.write_text(rule.replace("{floor}", "3.9"), encoding="utf-8")
+    res = run("rules", "test", "--rules", str(path))
+    assert "acme-token: entropy floor 3.9 drops" in res.stderr
+    path.write_text(rule.replace("{floor}", "3.0"), encoding="utf-8")
+    res = run("rules", "test", "--rules", str(path))
+    assert res.returncode == 0 and "entropy floor" not in res.stderr, res.stdout + res.stderr

@@ -11,7 +11,10 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models import Rule
 
 try:  # Python 3.11+
     import re._constants as C  # type: ignore[import-not-found,unused-ignore]
@@ -131,3 +134,18 @@ def sampler(regex: str, group: str | None = None,
         return "".join(map(chr, out))
 
     return draw
+
+
+def floor_drop_share(rule: Rule, draws: int = 300, hex_only: bool = False, seed: int = 5) -> float:
+    """Share of random values drawn from the rule's secret pattern that score under its entropy
+    floor (0 without a floor or for a pattern the sampler cannot draw from)."""
+    from .checks import entropy
+
+    if not rule.entropy:
+        return 0.0
+    try:
+        draw = sampler(rule.regex, rule.secret_group, hex_only)
+    except Unsampleable:
+        return 0.0
+    rnd = random.Random(seed)
+    return sum(entropy(draw(rnd).encode("latin-1")) < rule.entropy for _ in range(draws)) / draws
