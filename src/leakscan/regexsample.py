@@ -1,5 +1,6 @@
 """Random strings drawn from a rule's secret pattern, to test its entropy floor against what the
-provider's generator would produce (benches/entropy_floors.py, tests/test_rules_examples.py).
+provider's generator would produce (`leakscan rules test`, benches/entropy_floors.py,
+tests/test_entropy_floors.py).
 
 Each character class is sampled uniformly and each repeat takes a length near its minimum (the
 shortest values score lowest). Patterns this cannot draw from (back-references, lookarounds,
@@ -11,6 +12,7 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -41,7 +43,8 @@ class Unsampleable(ValueError):
     """The pattern holds a construct the sampler does not draw from."""
 
 
-def _class(items: list[tuple[Any, Any]], ignorecase: bool) -> list[int]:
+@lru_cache(maxsize=4096)
+def _class(items: tuple[tuple[Any, Any], ...], ignorecase: bool, hex_only: bool) -> tuple[int, ...]:
     chars: set[int] = set()
     negate = False
     for op, av in items:
@@ -61,7 +64,9 @@ def _class(items: list[tuple[Any, Any]], ignorecase: bool) -> list[int]:
         chars = {c for c in _PRINTABLE if c not in chars}
     if not chars:
         raise Unsampleable("empty class")
-    return sorted(chars)
+    if hex_only and len(chars) > 16 and set(_HEX) <= chars <= _LOWER_ALNUM:
+        return tuple(_HEX)  # "32 lower-case alphanumerics" is often hex in practice
+    return tuple(sorted(chars))
 
 
 def _draw(seq: Any, rnd: random.Random, out: list[int], ignorecase: bool, hex_only: bool = False) -> None:
@@ -69,10 +74,7 @@ def _draw(seq: Any, rnd: random.Random, out: list[int], ignorecase: bool, hex_on
         if op is C.LITERAL:
             out.append(av)
         elif op is C.IN:
-            chars = _class(av, ignorecase)
-            if hex_only and len(chars) > 16 and set(_HEX) <= set(chars) <= _LOWER_ALNUM:
-                chars = _HEX  # "32 lower-case alphanumerics" is often hex in practice
-            out.append(rnd.choice(chars))
+            out.append(rnd.choice(_class(tuple(av), ignorecase, hex_only)))
         elif op is C.ANY:
             out.append(rnd.choice(_PRINTABLE))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
