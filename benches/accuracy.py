@@ -134,11 +134,12 @@ def match(tool: str, findings: list[reports.Finding], labels: list[Label]) -> Sc
         if not cands:
             scored.matched.append(None)
             continue
-        best = next((lab for lab in cands if f.hashes & lab.hashes), None)
-        if best is None:
-            best = next((lab for lab in cands if lab.idx not in scored.found), cands[0])
+        exact = [lab for lab in cands if f.hashes & lab.hashes]
+        best = exact[0] if exact else next((lab for lab in cands if lab.idx not in scored.found), cands[0])
         scored.matched.append(best.idx)
         scored.found.setdefault(best.idx, []).append(f)
+        for other in exact[1:]:  # a paired finding (secret + its id) reports both labelled parts
+            scored.found.setdefault(other.idx, []).append(f)
     return scored
 
 

@@ -201,12 +201,14 @@ def parse(tool: str, report: Path, root: Path) -> list[Finding]:
             hashes = _hashes(f.get("secret"), f.get("companion"))
             for loc in f["locations"]:
                 line = int(loc.get("line") or 0)
+                end = int(loc.get("end_line") or line)
+                pair = int(loc.get("companion_line") or 0)  # a paired finding spans both lines
                 out.append(
                     Finding(
                         tool,
                         _rel(loc["path"], root),
-                        line,
-                        int(loc.get("end_line") or line),
+                        min(line, pair or line),
+                        max(end, pair),
                         f["rule_id"],
                         hashes,
                         str(f.get("confidence", "")),

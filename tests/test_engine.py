@@ -56,6 +56,7 @@ def test_aws_pair_is_one_finding(engine: Engine) -> None:
     text = f"aws_access_key_id = {kid}\naws_secret_access_key = {secret}\n"
     [m] = engine.scan(text.encode())
     assert m.rule_id == "aws-secret-access-key" and m.companion == kid.encode()
+    assert (m.line, m.companion_line) == (2, 1)  # where both parts are, for the one who scrubs them
 
 
 def test_documentation_keys_are_examples(engine: Engine) -> None:

@@ -74,6 +74,10 @@ def test_json_schema_fields(result: tuple[ScanResult, list[str]]) -> None:
     assert [(loc["line"], loc["column"]) for loc in by_rule["github-pat-classic"]["locations"]] == [
         (1, 6), (3, 6)]
     assert "companion_redacted" in by_rule["aws-secret-access-key"]
+    [pair] = by_rule["aws-secret-access-key"]["locations"]
+    assert (pair["line"], pair["companion_line"]) == (2, 1)
+    assert "companion_line" not in by_rule["github-pat-classic"]["locations"][0]
+    assert "(its pair on line 1)" in _render(res, "human")
     assert by_rule["private-key-pem"]["locations"][0]["end_line"] == 10
 
 

@@ -291,5 +291,5 @@ class Engine:
                 _, j = min(near)
                 used.add(j)
                 out[k] = Match(m.rule_id, m.secret, m.start, m.end, m.line, m.column,
-                               m.end_line, m.confidence, m.note, matches[j].secret)
+                               m.end_line, m.confidence, m.note, matches[j].secret, matches[j].line)
         return [m for j, m in out.items() if j not in used]

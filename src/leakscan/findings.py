@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .checks import DOWNGRADED
 from .config import Config
@@ -16,6 +17,8 @@ def aggregate(pairs: Iterable[tuple[Location, Match]], rules: dict[str, Rule],
               key: bytes = b"") -> list[Finding]:
     grouped: dict[tuple[str, bytes], list[tuple[Location, Match]]] = {}
     for loc, match in pairs:
+        if match.companion_line:
+            loc = replace(loc, companion_line=match.companion_line)
         grouped.setdefault((match.rule_id, match.secret), []).append((loc, match))
     out = []
     for (rule_id, secret), items in grouped.items():

@@ -74,6 +74,7 @@ class Match:
     confidence: Confidence
     note: str = ""
     companion: bytes = b""
+    companion_line: int = 0  # where the companion (an id paired with this secret) is, same file
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class Location:
     end_line: int = 0
     commit: str = ""
     blob: str = ""
+    companion_line: int = 0  # a paired finding: the line of its companion in the same file
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,8 @@ def write(result: ScanResult, rules: dict[str, Rule], show_secrets: bool, out: T
             con.print(f"  [dim]{escape(line)}[/]")
         for loc in f.locations[:20]:
             where = f"{loc.path}:{loc.line}:{loc.column}"
+            if loc.companion_line:
+                where += f" (its pair on line {loc.companion_line})"
             if loc.commit:
                 where += f"  [dim]@ {loc.commit[:12]}[/]"
             con.print(f"    {escape(where) if not loc.commit else where}")
