@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         share = floor_drop_share(rule, args.draws, seed=7)
         hex_share = floor_drop_share(rule, args.draws, hex_only=True, seed=7)
-        if rule.generic or checks.is_freeform(rule):
+        if checks.is_freeform(rule):  # generic rules are free-form too
             if share > args.max_share:
                 generic.append((share, rule.id, rule.entropy))
         elif share > args.max_share:
