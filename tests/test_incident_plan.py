@@ -102,6 +102,34 @@ def test_short_literal_is_flagged_for_review() -> None:
     assert "WARNING: only 6 characters" in text
 
 
+def test_provider_without_a_guide_gets_its_name_and_documentation() -> None:
+    from leakscan.incident import guides
+    from leakscan.rules import load_builtin
+
+    rule = next(r for r in load_builtin() if r.id == "unsplash-access-key")
+    assert rule.rotation and guides.resolve(rule.rotation, rule_id=rule.id).id == guides.GENERIC
+    s = PlannedSecret("f" * 32, "h" * 32, rule.id, rule.name, rule.provider, rule.severity,
+                      rule.rotation, "****[43 chars]", 43, references=rule.references)
+    text = "\n".join(render.guide_block(s, "plan"))
+    assert f": Unsplash (no guide for `{rule.rotation}`: generic checklist)" in text
+    revoke = text.split("Where to revoke:\n", 1)[1].splitlines()[0]
+    assert revoke.startswith("- Unsplash: ") and f"<{rule.references[0]}>" in revoke
+    assert f"- <{rule.references[0]}>" in text.split("References:", 1)[1]
+    # A plan written before plans carried references still renders (no documentation line).
+    old = PlannedSecret("f" * 32, "h" * 32, rule.id, rule.name, rule.provider, rule.severity,
+                        rule.rotation, "****[43 chars]", 43)
+    assert "- Unsplash: the console, API or CLI where its keys and tokens are managed\n" in (
+        "\n".join(render.guide_block(old, "plan")) + "\n")
+
+
+def test_a_dedicated_guide_keeps_its_title_and_adds_the_rule_documentation() -> None:
+    s = PlannedSecret("f" * 32, "h" * 32, "stripe-secret-key", "Stripe secret key", "Stripe",
+                      "critical", "stripe", "****[32 chars]", 32, references=("https://example.org/tok",))
+    text = "\n".join(render.guide_block(s, "plan"))
+    assert "no guide for" not in text and "generic checklist" not in text
+    assert "- <https://example.org/tok>" in text.split("References:", 1)[1]
+
+
 def test_plan_json_round_trips(scenario: sc.Scenario, tmp_path: Path) -> None:
     _plan(scenario.repo.path, tmp_path / "p")
     loaded = model.load(tmp_path / "p")

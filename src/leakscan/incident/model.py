@@ -53,6 +53,9 @@ class PlannedSecret:
     messages: tuple[str, ...] = ()
     remove_paths: tuple[str, ...] = ()
     multiline: bool = False
+    # The rule's references (the provider's documentation of the token): where a responder
+    # starts when no rotation guide of its own covers the provider.
+    references: tuple[str, ...] = ()
 
     @property
     def hashes(self) -> tuple[str, ...]:

@@ -190,6 +190,7 @@ def _planned(e: _Entry, seen: list[sweep.Sighting], rules: dict[str, Rule], key:
         remove_paths=tuple(sorted({p for p in paths if whole_file(p)}
                                   | prov.paths(bin_blobs, swept.blob_paths))),
         multiline=b"\n" in e.secret or b"\r" in e.secret,
+        references=tuple(rule.references),
     )
 
 

@@ -66,17 +66,27 @@ def secret_block(n: int, s: PlannedSecret) -> list[str]:
 
 def guide_block(s: PlannedSecret, plan_dir: str) -> list[str]:
     g = guides_mod.resolve(s.rotation, rule_id=s.rule_id)
-    fallback = f" (no guide for `{s.rotation}`: generic checklist)" if (
-        g.id == guides_mod.GENERIC and s.rotation != guides_mod.GENERIC) else ""
-    out = [f"### `{s.fingerprint[:12]}` {s.rule_name}: {g.title}{fallback}", "", f"{g.covers}", "",
-           "Where to revoke:", *[f"- {x}" for x in g.revoke], "", "Steps:",
+    fallback = g.id == guides_mod.GENERIC and s.rotation != guides_mod.GENERIC
+    revoke = list(g.revoke)
+    title = g.title
+    if fallback:  # the provider is known even without a guide of its own: say so, and where to start
+        who = s.provider if s.provider and s.provider != "Generic" else ""
+        title = f"{who} (no guide for `{s.rotation}`: generic checklist)" if who else (
+            f"{g.title} (no guide for `{s.rotation}`)")
+        if who:
+            docs = f"; its token documentation: <{s.references[0]}>" if s.references else ""
+            revoke.insert(0, f"{who}: the console, API or CLI where its keys and tokens are "
+                             f"managed{docs}")
+    out = [f"### `{s.fingerprint[:12]}` {s.rule_name}: {title}", "", f"{g.covers}", "",
+           "Where to revoke:", *[f"- {x}" for x in revoke], "", "Steps:",
            *[f"{i}. {x}" for i, x in enumerate(g.steps, 1)], "",
            "Was it used during the exposure window?", *[f"- {x}" for x in g.audit], "",
            "What else depends on it:", *[f"- {x}" for x in g.depends], ""]
     if g.notes:
         out += ["Notes:", *[f"- {x}" for x in g.notes], ""]
-    if g.references:
-        out += ["References:", *[f"- <{x}>" for x in g.references], ""]
+    refs = [*g.references, *(r for r in s.references if r not in g.references)]
+    if refs:
+        out += ["References:", *[f"- <{x}>" for x in refs], ""]
     out += ["When done: `leakscan incident rotate " + plan_dir + f" {s.fingerprint[:12]} --done "
             "--note \"what you did\"` (or `--waive --note \"why no rotation is needed\"`)", ""]
     return out
