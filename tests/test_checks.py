@@ -102,6 +102,17 @@ def test_documentation_keys(value: bytes) -> None:
     assert checks.is_known_example(value) and checks.is_placeholder(value)
 
 
+def test_a_few_escape_sequences_are_parser_test_data(engine: Engine) -> None:
+    """CPython's test_netrc.py feeds `password \\xa1\\xa2` to its parser: escapes, not a password."""
+    for value in (rb"\xa1\xa2", rb"\u00e9\u00e8\u00ea", rb"\101\102\103"):
+        assert checks.is_placeholder(value)
+    assert not checks.is_placeholder(rb"\xa1" + fakes.password(9).encode())
+    line = "machine host.domain.com login log password {} account acct\n"
+    assert engine.scan(line.format(r"\xa1\xa2").encode(), b"Lib/test/test_netrc.py") == []
+    pw = fakes.password(11)
+    assert [m.secret for m in engine.scan(line.format(pw).encode(), b".netrc")] == [pw.encode()]
+
+
 def test_jwt_io_sample_is_not_reported(engine: Engine) -> None:
     sample = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9l"
               "IiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")

@@ -241,6 +241,8 @@ def is_placeholder(secret: bytes, generic: bool = False, context: bytes = b"",
     """
     if is_known_example(secret):
         return True
+    if _ESCAPES.fullmatch(secret) and secret.count(b"\\") < 8:
+        return True  # a few escape sequences (`\xa1\xa2`): test data for a parser, not a credential
     if _has(_PLACEHOLDERS, secret.decode("latin-1").lower()):
         return True
     if len(secret) <= 200 and _TEMPLATE.search(secret) and not _random_salt(secret):
@@ -250,6 +252,9 @@ def is_placeholder(secret: bytes, generic: bool = False, context: bytes = b"",
                                or _sequential(secret, 6 if generic else 10)):
         return True
     return generic and (is_generic_non_secret(secret, context, after) or bool(_DOC_HOST.match(after)))
+
+
+_ESCAPES = re.compile(rb"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3})+")
 
 
 def _random_salt(secret: bytes) -> bool:
