@@ -24,7 +24,8 @@ process (wall) and leakscan's own scan time (stats.seconds in its JSON) are repo
 (the costliest rules and the ones with most candidates, which Python then confirms one by one).
 
     python benches/rules_scaling.py [--tree PATH] [--small 6,80] [--random N] [--engine-set]
-                                    [--plus 300] [--synthetic 300] [--runs 5] [--jobs 0]
+                                    [--plus 300 [--draws 5]] [--synthetic 300] [--runs 5]
+                                    [--jobs 0]
     python benches/rules_scaling.py --history REPO [--small 80] [--engine-set] [--plus 300] [--runs 3]
     python benches/rules_scaling.py --profile [--sample-mb 20] [--top 15]
     python benches/rules_scaling.py --curve 3 [--sample-mb 20]
@@ -108,11 +109,12 @@ def with_pairs(picked: list[dict[str, Any]], tables: list[dict[str, Any]]) -> li
     return picked + [t for t in tables if t["id"] not in ids and t["id"] in wanted]
 
 
-def plus(picked: list[dict[str, Any]], tables: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
-    """`picked` and n more rules drawn at random (seed 2) from the others."""
+def plus(picked: list[dict[str, Any]], tables: list[dict[str, Any]], n: int,
+         seed: int = 2) -> list[dict[str, Any]]:
+    """`picked` and n more rules drawn at random (seed 2, or the seed of draw k) from the others."""
     ids = {t["id"] for t in picked}
     rest = [t for t in tables if t["id"] not in ids]
-    return with_pairs(picked + random.Random(2).sample(rest, min(n, len(rest))), tables)
+    return with_pairs(picked + random.Random(seed).sample(rest, min(n, len(rest))), tables)
 
 
 # The assignment grammar of the built-in keyword rules (a key name, an optional type, then
@@ -246,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also every rule of the kinds the engine issue named (see ENGINE_PROVIDERS)")
     ap.add_argument("--plus", type=int, default=0,
                     help="also each small set plus N random other rules: the cost of adding N rules")
+    ap.add_argument("--draws", type=int, default=1, metavar="K",
+                    help="--plus: K independent random draws of the N added rules (seeds 2..K+1); "
+                         "one draw moves the ratio by several points, so the median is the figure")
     ap.add_argument("--synthetic", type=int, default=0, metavar="N",
                     help="also each small set plus N synthetic keyword rules whose words occur nowhere")
     ap.add_argument("--kingfisher", type=int, default=0, metavar="N",
@@ -300,10 +305,12 @@ def main(argv: list[str] | None = None) -> int:
             cfg.write_text(small_config(picked), encoding="utf-8")
             configs[name] = (len(picked), cfg)
             if args.plus and len(picked) + args.plus <= len(tables):
-                more = plus(picked, tables, args.plus)
-                cfg = Path(tmp) / f"{slug}-plus.toml"
-                cfg.write_text(small_config(more), encoding="utf-8")
-                configs[f"{name} +{len(more) - len(picked)}"] = (len(more), cfg)
+                for seed in range(2, 2 + max(args.draws, 1)):
+                    more = plus(picked, tables, args.plus, seed)
+                    cfg = Path(tmp) / f"{slug}-plus-{seed}.toml"
+                    cfg.write_text(small_config(more), encoding="utf-8")
+                    draw = f" (draw {seed - 1})" if args.draws > 1 else ""
+                    configs[f"{name} +{len(more) - len(picked)}{draw}"] = (len(more), cfg)
             if args.synthetic:
                 cfg = Path(tmp) / f"{slug}-synthetic.toml"
                 cfg.write_text(small_config(picked + synthetic(args.synthetic)), encoding="utf-8")
@@ -356,9 +363,12 @@ def main(argv: list[str] | None = None) -> int:
             f"scan {med_in[name]:6.2f} s, {scanned / 1e6 / med[name]:.0f} MB/s; "
             f"findings {stats[name]['findings']}, hyperscan candidates {stats[name]['candidates']}"
         )
+    draws: dict[str, list[float]] = {}
     for name, (n, _) in configs.items():
         base = name.rsplit(" +", 1)[0]
         if base != name and base in configs:
+            if "(draw " in name:
+                draws.setdefault(base, []).append(med[name] / med[base])
             base_n = configs[base][0]
             ratio, ratio_in = med[name] / med[base], med_in[name] / med_in[base]
             verdict = "" if n - base_n < 300 or "synthetic" in name else \
@@ -367,8 +377,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"  ({name})/({base}): wall x{ratio:.3f} ({(ratio - 1) * 100:+.1f}%), scan x{ratio_in:.3f} "
                 f"({(ratio_in - 1) * 100:+.1f}%) for +{n - base_n} rules{verdict}"
             )
+    for base, ratios in draws.items():
+        mid = statistics.median(ratios)
+        print(f"  {base} + {args.plus} random rules, {len(ratios)} draws: median wall x{mid:.3f} "
+              f"(range x{min(ratios):.3f}-x{max(ratios):.3f}); target <= +20%: "
+              f"{'met' if mid <= 1.2 else 'NOT met'} by the median, "
+              f"{sum(r <= 1.2 for r in ratios)} of {len(ratios)} draws")
     for name, (n, _) in configs.items():
-        if name == "all" or "synthetic" in name:
+        if name == "all" or "synthetic" in name or "(draw " in name:
             continue
         ratio, ratio_in = med["all"] / med[name], med_in["all"] / med_in[name]
         added = len(tables) - n
