@@ -379,7 +379,8 @@ def main(argv: list[str] | None = None) -> int:
             )
     for base, ratios in draws.items():
         mid = statistics.median(ratios)
-        print(f"  {base} + {args.plus} random rules, {len(ratios)} draws: median wall x{mid:.3f} "
+        print(f"  {base} + {args.plus} random rules (and their pairs), {len(ratios)} draws: "
+              f"median wall x{mid:.3f} "
               f"(range x{min(ratios):.3f}-x{max(ratios):.3f}); target <= +20%: "
               f"{'met' if mid <= 1.2 else 'NOT met'} by the median, "
               f"{sum(r <= 1.2 for r in ratios)} of {len(ratios)} draws")
