@@ -382,6 +382,22 @@ def test_generated_hex_after_a_secret_keyword_is_medium_a_hash_is_not(engine: En
     assert not checks.strong_value(b"ab" * 20)  # no spread: entropy 1 bit
 
 
+def test_one_case_base32_and_base36_tokens_after_a_keyword_are_medium(engine: Engine) -> None:
+    """An Azure DevOps PAT (52 lower-case base32) or a base36 API key has two character classes
+    but more symbols than hex: generated, so medium; a word-and-digit identifier is not."""
+    rng = random.Random(41)
+    for alphabet, n in (("abcdefghijklmnopqrstuvwxyz234567", 52),
+                        (string.ascii_lowercase + string.digits, 40),
+                        (string.ascii_uppercase + string.digits, 48)):
+        token = "".join(rng.choice(alphabet) for _ in range(n))
+        assert checks.strong_value(token.encode()), token
+    pat = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(52))
+    [m] = engine.scan(f'client = AzureDevopsClient("{pat}")\n'.encode(), b"ci/sync.py")
+    assert m.secret == pat.encode() and m.confidence == "medium"
+    assert not checks.strong_value(b"release2024candidate3build7finalversion2")  # words: 4.06 bits
+    assert not checks.strong_value(token[:39].encode())  # shorter: word runs reach the same entropy
+
+
 def test_random_salts_with_angle_brackets_are_not_templates() -> None:
     """WordPress salts come from an alphabet with < > { } $: a salt that starts with < or holds
     <word> is still random; a template's words keep its entropy low."""

@@ -426,6 +426,9 @@ def strong_value(secret: bytes) -> bool:
     if n >= 32 and ent >= 3.0 and _HEX.fullmatch(secret) and not secret.isdigit() \
             and not secret.isalpha():
         return True  # token_hex(16+) after a secret keyword; a hash in context was dropped already
+    if n >= 40 and classes == 2 and ent >= 4.1 and secret.isalnum() and not secret.isdigit() \
+            and not secret.isalpha():
+        return True  # base32/base36 in one case (an Azure DevOps PAT): more symbols than hex has
     if classes == 4 and ent >= 3.3:
         return True
     if classes < 3 or ent < 3.5:
