@@ -398,6 +398,28 @@ def test_one_case_base32_and_base36_tokens_after_a_keyword_are_medium(engine: En
     assert not checks.strong_value(token[:39].encode())  # shorter: word runs reach the same entropy
 
 
+def test_a_real_secret_rule_reports_a_generated_value_medium_a_public_id_rule_does_not(
+        engine: Engine) -> None:
+    """Low provider rules of high/critical severity (a Maven Central token under ossrhPassword)
+    get the generic rules' strong-value upgrade; public ids (info/low severity) stay low."""
+    rng = random.Random(43)
+    token = "".join(rng.choice(string.ascii_letters + string.digits + "=") for _ in range(20))
+    [m] = engine.scan(f"ossrhUsername=corp-release\nossrhPassword={token}\n".encode(), b"gradle.properties")
+    assert (m.rule_id, m.confidence) == ("sonatype-central-token", "medium")
+    [m] = engine.scan(f"ossrhPassword={token}\n".encode(), b"src/test/resources/gradle.properties")
+    assert m.confidence == "low"  # a test fixture keeps it low, as for generic rules
+    upgradable = {r.id: up for r, up in zip(engine.rules, engine._upgradable, strict=True)}
+    assert upgradable["generic-password-assignment"] and upgradable["gemfury-token"]
+    assert not upgradable["twilio-account-sid"] and not upgradable["segment-write-key"]
+    assert not upgradable["github-pat-classic"]  # a checksum decides its confidence
+
+
+def test_a_version_number_is_no_secret_a_value_that_starts_like_one_is() -> None:
+    for version in (b"3.11.0rc1", b"1.2.3", b"v2.0.1-4", b"10.4.2.1beta2"):
+        assert checks.is_generic_non_secret(version), version
+    assert not checks.is_generic_non_secret(b"9.4Wd7giyXecDL5fjBWLu")  # a password, not 9.4
+
+
 def test_random_salts_with_angle_brackets_are_not_templates() -> None:
     """WordPress salts come from an alphabet with < > { } $: a salt that starts with < or holds
     <word> is still random; a template's words keep its entropy low."""

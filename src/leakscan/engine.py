@@ -53,6 +53,11 @@ class Engine:
         self._any_path = hsdb.path_matcher(sorted({r.path for r in rules if r.path}), use_cache)
         self.overlap = max((r.max_length for r in rules), default=256) + 1
         self._confirmed: dict[tuple[int, bytes], list[tuple[bytes, int, int, int]]] = {}
+        # Low rules whose generated-looking values report medium: generic keyword rules, and
+        # provider keyword rules for a real secret (high or critical severity: an OSSRH token
+        # under ossrhPassword). Public ids (info/low severity: a Twilio SID) stay low.
+        self._upgradable = [r.generic or (r.check is None and r.severity in ("high", "critical"))
+                            for r in rules]
 
     def _regex(self, i: int) -> re.Pattern[bytes]:
         pat = self._py[i]
@@ -225,7 +230,7 @@ class Engine:
                 stats.suppressed_inline += 1
                 continue
             confidence: Confidence = rule.confidence
-            if rule.generic and confidence == "low" and not fixture and checks.strong_value(secret):
+            if confidence == "low" and not fixture and self._upgradable[i] and checks.strong_value(secret):
                 confidence = "medium"  # a keyword and a value that looks generated
             note = ""
             if rule.check is not None:
