@@ -436,6 +436,9 @@ def test_random_salts_with_angle_brackets_are_not_templates() -> None:
     (b"pkg/config/kube_config_test.py", True), (b"tests/unit/test_api.py", True),
     (b"botocore/data/iam/examples-1.json", True), (b".env.example", True), (b"web/app.spec.ts", True),
     (b"config/settings.sample.py", True), (b"app/.env.production", False), (b"src/contest.py", False),
+    # a shell script named like a test (smoke, integration) calls real services with real keys
+    (b"scripts/smoke_test.sh", False), (b"ci/test_deploy.sh", False), (b"tests/smoke_test.sh", True),
+    (b"pkg/store_test.go", True),
 ])
 def test_fixture_paths(path: bytes, fixture: bool) -> None:
     assert checks.is_fixture_path(path) is fixture

@@ -85,6 +85,9 @@ KNOWN_EXAMPLES = (
     "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
     "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM",
     "sq0csp-30a-4C_tVOnTh14Piza2BfTPBXyLafLPWSzY1qAjeBfM",
+    # The SAS token signature in AWS DataSync's API reference ("A token looks something like
+    # this"), shipped in every botocore: service-2.json of datasync.
+    "aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D",
 )
 
 # Files whose values are hashes, integrity strings and resolved URLs by construction, and
@@ -103,7 +106,9 @@ _VENDORED = re.compile(
 # often looking at a fixture or a documented value, so its findings are never raised above low.
 _FIXTURE = re.compile(
     rb"(?i)(?:^|/)(?:tests?|testing|__tests__|spec|specs|fixtures?|testdata|examples?|samples?)/"
-    rb"|(?:^|/)(?:test_[^/]*|[^/]*_test\.\w+|[^/]*\.(?:test|spec)\.\w+|conftest\.py)$"
+    # (a shell script named like a test, smoke_test.sh, runs against real services: not a fixture)
+    rb"|(?:^|/)(?!(?:test_[^/]*|[^/]*_test)\.(?:sh|bash|zsh|ps1)$)"
+    rb"(?:test_[^/]*|[^/]*_test\.\w+|[^/]*\.(?:test|spec)\.\w+|conftest\.py)$"
     rb"|(?:^|/)[^/]*[._-](?:example|sample|template|dist|tmpl)(?:[._-][^/]*)?$|(?:^|/)[^/]*examples?-\d")
 LONG_LINE = 1000  # bytes: minified code and serialized blobs, not hand-written config
 
