@@ -95,6 +95,7 @@ def test_hashes_and_uuids_in_context_are_not_generic_secrets() -> None:
 @pytest.mark.parametrize("value", [
     b"AKIAIOSFODNN7EXAMPLE", b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     b"sk_test_4eC39HqLyjWDarjtT1zdp7dc", b"QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+    b"854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy",  # the Cargo Book's registry token
     b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0"
     b"IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ])

@@ -88,6 +88,9 @@ KNOWN_EXAMPLES = (
     # The SAS token signature in AWS DataSync's API reference ("A token looks something like
     # this"), shipped in every botocore: service-2.json of datasync.
     "aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D",
+    # The registry token in the Cargo Book (reference/registries: `token = "..."`), shipped with
+    # every Rust toolchain's documentation.
+    "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy",
 )
 
 # Files whose values are hashes, integrity strings and resolved URLs by construction, and
