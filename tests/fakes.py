@@ -50,6 +50,20 @@ def jwt(seed: int | None = None) -> str:
         43, B62 + "-_", seed)
 
 
+def signed_jwt(key: bytes, alg: str = "HS256", seed: int | None = None) -> str:
+    """A JWT whose HMAC signature verifies with `key` (HS256/384/512)."""
+    import hashlib
+    import hmac
+
+    def enc(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+    head = enc(json.dumps({"alg": alg, "typ": "JWT"}).encode())
+    body = enc(json.dumps({"sub": rand(8, seed=seed), "role": "reader"}).encode())
+    digest = {"HS256": hashlib.sha256, "HS384": hashlib.sha384, "HS512": hashlib.sha512}[alg]
+    return f"{head}.{body}." + enc(hmac.new(key, f"{head}.{body}".encode(), digest).digest())
+
+
 def pem_private_key(seed: int | None = None) -> str:
     rnd = random.Random(seed)
     der = bytes([0x30, 0x82, 0x01, 0x7C]) + bytes(rnd.randrange(256) for _ in range(380))  # a SEQUENCE

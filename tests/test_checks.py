@@ -114,6 +114,21 @@ def test_a_few_escape_sequences_are_parser_test_data(engine: Engine) -> None:
     assert [m.secret for m in engine.scan(line.format(pw).encode(), b".netrc")] == [pw.encode()]
 
 
+def test_a_jwt_signed_with_a_placeholder_key_is_a_low_example(engine: Engine) -> None:
+    """READMEs sign their example tokens with "secret" or "your-secret-key": anyone can mint
+    those, so they report low with a note; a token under a real key stays high."""
+    for key, alg in ((b"your-secret-key", "HS256"), (b"secret", "HS512"), (b"your-256-bit-secret", "HS384")):
+        token = fakes.signed_jwt(key, alg, seed=5)
+        assert checks.jwt_placeholder_key(token.encode()) == key.decode()
+        [m] = engine.scan(f"token = '{token}'\n".encode(), b"README.md")
+        assert m.rule_id == "jwt" and m.confidence == "low" and key.decode() in m.note
+    real = fakes.signed_jwt(fakes.rand(32, seed=6).encode(), seed=7)
+    assert checks.jwt_placeholder_key(real.encode()) is None
+    [m] = engine.scan(f"token = '{real}'\n".encode(), b"app/client.py")
+    assert (m.confidence, m.note) == ("high", "")
+    assert checks.jwt_placeholder_key(fakes.jwt(3).encode()) is None  # a random signature
+
+
 def test_jwt_io_sample_is_not_reported(engine: Engine) -> None:
     sample = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9l"
               "IiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import itertools
 import json
 import math
@@ -509,6 +511,39 @@ def jwt(secret: bytes) -> bool:
     except (ValueError, binascii.Error):
         return False
     return isinstance(header, dict) and isinstance(header.get("alg"), str)
+
+
+# HMAC keys that documentation and tutorials sign their example JWTs with: jwt.io's debugger
+# defaults ("your-256-bit-secret", later "a-string-secret-at-least-256-bits-long") and the words
+# READMEs use. A token that verifies with one of them proves nothing secret: anyone can mint it.
+PLACEHOLDER_JWT_KEYS = (
+    "secret", "your-256-bit-secret", "a-string-secret-at-least-256-bits-long", "your-secret-key",
+    "your_secret_key", "your-secret", "secret-key", "secret_key", "secretkey", "mysecret",
+    "my-secret", "my_secret", "my-secret-key", "supersecret", "super-secret", "key", "test",
+    "changeme", "password", "shhhhh", "jwt-secret", "jwt_secret", "example",
+)
+_JWT_HMAC = {"HS256": hashlib.sha256, "HS384": hashlib.sha384, "HS512": hashlib.sha512}
+JWT_EXAMPLE_NOTE = "signed with the placeholder key {!r}: anyone can make this token (an example)"
+
+
+def jwt_placeholder_key(secret: bytes) -> str | None:
+    """The placeholder key an HS256/384/512 JWT verifies with, if any (PLACEHOLDER_JWT_KEYS)."""
+    parts = secret.split(b".")
+    if len(parts) != 3:
+        return None
+    try:
+        alg = json.loads(_b64url(parts[0])).get("alg")
+        signature = _b64url(parts[2])
+    except (ValueError, binascii.Error, AttributeError):
+        return None
+    digest = _JWT_HMAC.get(alg) if isinstance(alg, str) else None
+    if digest is None:
+        return None
+    signed = parts[0] + b"." + parts[1]
+    for key in PLACEHOLDER_JWT_KEYS:
+        if hmac.compare_digest(hmac.new(key.encode(), signed, digest).digest(), signature):
+            return key
+    return None
 
 
 _PEM = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.S)

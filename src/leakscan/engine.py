@@ -241,6 +241,8 @@ class Engine:
                     confidence, note = "low", f"{checks.DOWNGRADED} {rule.check}"
             if confidence != "low" and checks.in_badge_url(data[max(s_start - 300, 0):s_start]):
                 confidence, note = "low", checks.BADGE_NOTE
+            if rule.check == "jwt" and confidence != "low" and (key := checks.jwt_placeholder_key(secret)):
+                confidence, note = "low", checks.JWT_EXAMPLE_NOTE.format(key)
             kept.append((i, secret, s_start, s_start + len(secret), confidence, note))
         kept = self._drop_generic_overlaps(kept)
         kept.sort(key=lambda k: k[2])
