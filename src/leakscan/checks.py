@@ -73,6 +73,8 @@ KNOWN_EXAMPLES = (
     # RFC 6749 (OAuth 2.0) examples: client credentials, access, refresh and authorization codes.
     "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
     "SplxlOBeZQQYbYS6WxSbIA",
+    # RFC 6749 section 7.1 / RFC 6750 section 2.1: the Bearer example and the MAC token id.
+    "mF_9.B5f-4.1JqM", "h480djs93hd8",
     # Flask's configuration documentation (SECRET_KEY examples).
     "192b9bdd22ab9ed4d12e236c78afcb9a393ec15f71bbf5dc987d54727823bcbf", "5f352379324c22463451387a0aec5d2f",
     # PyJWT's README example ({"some": "payload"} signed with "secret").
@@ -420,8 +422,9 @@ def _identifier_like(secret: bytes) -> bool:
     return sum(map(len, words)) / len(words) >= 4
 
 
-# An identifier or a typed phrase: words of 2+ letters in camel case, with digits or . _ - between.
-_WORDS = re.compile(rb"[A-Za-z][a-z]+(?:[A-Z][a-z]+|[0-9]+|[._-])*")
+# An identifier or a typed phrase: words of 2+ letters in camel case, with digits or . _ - between,
+# maybe after a number (123Abpassdord in gcloud's help).
+_WORDS = re.compile(rb"(?:[0-9]+[._-]?)?[A-Za-z][a-z]+(?:[A-Z][a-z]+|[0-9]+|[._-])*")
 
 
 def strong_value(secret: bytes) -> bool:
@@ -441,7 +444,7 @@ def strong_value(secret: bytes) -> bool:
         return True  # base32/base36 in one case (an Azure DevOps PAT): more symbols than hex has
     if classes == 4 and ent >= 3.3:
         return True
-    if classes < 3 or ent < 3.5:
+    if classes < 3 or ent < 3.3:
         return False
     # 12-15 characters: a password manager's default, unless it reads as words (parseJson2Dict)
     return n >= 16 or not _WORDS.fullmatch(secret)
