@@ -391,6 +391,20 @@ def test_generated_passwords_with_a_repeated_character_are_still_medium(engine: 
     assert (m.rule_id, m.confidence) == ("generic-password-assignment", "medium")
 
 
+def test_letters_only_generated_passwords_are_medium_class_names_are_not(engine: Engine) -> None:
+    """A generator's "letters only" password (16+ mixed-case letters, case drawn at random) is
+    generated; a class name with acronyms (AutoModelForCausalLM) writes words."""
+    rnd = random.Random(47)
+    values = ["".join(rnd.choice(string.ascii_letters) for _ in range(rnd.randint(16, 24)))
+              for _ in range(300)]
+    assert sum(checks.strong_value(v.encode()) for v in values) >= 200  # 220; 0 before
+    for name in (b"AutoModelForCausalLM", b"MoeCausalLMOutputWithPast", b"MutableDenseNDimArray",
+                 b"XMLHttpRequestFactory", b"abcdefghijklmnopqrst"):
+        assert not checks.strong_value(name), name
+    [m] = engine.scan(b'  smtp_password = "AviGpYmnRJruGMBGkxVM"\n', b"terraform/main.tf")
+    assert (m.rule_id, m.confidence) == ("generic-password-assignment", "medium")
+
+
 def test_a_base64_value_that_starts_with_a_slash_is_no_path() -> None:
     rnd = random.Random(37)
     b64 = "/" + "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(40)) + "/"

@@ -427,6 +427,19 @@ def _identifier_like(secret: bytes) -> bool:
 _WORDS = re.compile(rb"(?:[0-9]+[._-]?)?[A-Za-z][a-z]+(?:[A-Z][a-z]+|[0-9]+|[._-])*")
 
 
+_LOWER_RUN = re.compile(rb"[a-z]+")
+
+
+def _random_case(letters: bytes) -> bool:
+    """Letters whose case looks drawn at random: 30-70% capitals and lower-case runs of 2.5
+    letters on average. Identifiers and phrases (AutoModelForCausalLM: runs of 3.5) write words;
+    acronym-heavy names (getAllJSDocTagsOfKind) can pass, which is why only a value after a secret
+    keyword is asked (site-packages and npm: no finding changed)."""
+    upper = sum(65 <= c <= 90 for c in letters) / len(letters)
+    runs = [len(r) for r in _LOWER_RUN.findall(letters)]
+    return 0.3 <= upper <= 0.7 and bool(runs) and sum(runs) / len(runs) <= 2.5
+
+
 def strong_value(secret: bytes) -> bool:
     """A value that looks generated rather than typed: long enough, high entropy and mixing
     character classes. A generic keyword rule whose value is strong reports medium, not low."""
@@ -444,6 +457,8 @@ def strong_value(secret: bytes) -> bool:
         return True  # base32/base36 in one case (an Azure DevOps PAT): more symbols than hex has
     if classes == 4 and ent >= 3.3:
         return True
+    if n >= 16 and ent >= 3.5 and secret.isalpha() and _random_case(secret):
+        return True  # a letters-only generated password (AviGpYmnRJruGMBGkxVM)
     if classes < 3 or ent < 3.3:
         return False
     # 12-15 characters: a password manager's default, unless it reads as words (parseJson2Dict)
