@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, BinaryIO
 
-from . import allow, checks, hsdb, textcodec
+from . import allow, checks, hsdb, sourcemap, textcodec
 from .models import CONFIDENCE_RANK, Confidence, Match, Rule, ScanStats
 from .rules import digest
 
@@ -81,13 +81,21 @@ class Engine:
             n = stats.extra.get("utf16_files", 0)
             stats.extra["utf16_files"] = n + 1 if isinstance(n, int) else 1
             return [replace(m, note=m.note or UTF16_NOTE) for m in self.scan(text, path, stats)]
+        holes = sourcemap.vlq_spans(data) if sourcemap.is_source_map(path) else []
+        if holes:
+            skipped = sum(hi - lo for lo, hi in holes)
+            n = stats.extra.get("sourcemap_bytes_skipped", 0)
+            stats.extra["sourcemap_bytes_skipped"] = n + skipped if isinstance(n, int) else skipped
         if len(data) <= SEGMENT + self.overlap:
-            return self._scan_buffer(data, path, stats, 0, len(data), 0, 1)
+            return self._scan_buffer(data, path, stats, 0, len(data), 0, 1, holes)
         out: list[Match] = []
         line = 1
         for start in range(0, len(data), SEGMENT):
             seg = data[start:start + SEGMENT + self.overlap]
-            out += self._scan_buffer(seg, path, stats, 0, SEGMENT, start, line)
+            end = start + len(seg)
+            clipped = [(max(lo, start) - start, min(hi, end) - start) for lo, hi in holes
+                       if lo < end and start < hi]
+            out += self._scan_buffer(seg, path, stats, 0, SEGMENT, start, line, clipped)
             line += seg.count(b"\n", 0, SEGMENT)
         return out
 
@@ -115,22 +123,38 @@ class Engine:
 
         return binfiles.scan(self, data, path, stats if stats is not None else ScanStats())
 
-    def _candidates(self, data: bytes, path: bytes = b"") -> dict[int, list[int]]:
+    def _candidates(self, data: bytes, path: bytes = b"",
+                    holes: list[tuple[int, int]] | None = None) -> dict[int, list[int]]:
+        """Candidate ends per rule; `holes` (sorted spans) are left out of the Hyperscan pass."""
         hits: list[tuple[int, int]] = []
         add = hits.append
+        shift = 0  # where the piece being scanned starts in `data`
 
         def on_match(rid: int, _start: int, end: int, _flags: int, _ctx: Any) -> None:
-            add((rid, end))
+            add((rid, end + shift))
+
+        def scan(db: Any) -> None:
+            nonlocal shift
+            if not holes:
+                db.scan(data, match_event_handler=on_match)
+                return
+            view, last = memoryview(data), 0
+            for lo, hi in [*holes, (len(data), len(data))]:
+                if lo > last:
+                    shift = last
+                    db.scan(view[last:lo], match_event_handler=on_match)
+                last = hi
+            shift = 0
 
         by_rule: dict[int, list[int]] = {}
         if self.db is not None:
-            self.db.scan(data, match_event_handler=on_match)
+            scan(self.db)
         general = self._general
         for rid, end in hits:
             by_rule.setdefault(general[rid], []).append(end)
         if self.path_db is not None and self._any_path(path):
             hits.clear()
-            self.path_db.scan(data, match_event_handler=on_match)
+            scan(self.path_db)
             pathed = self._pathed
             for rid, end in hits:
                 by_rule.setdefault(pathed[rid], []).append(end)
@@ -185,9 +209,12 @@ class Engine:
         return [(s, a + lo, b + lo, c + lo) for s, a, b, c in found]
 
     def _scan_buffer(self, data: bytes, path: bytes, stats: ScanStats, keep_from: int,
-                     keep_to: int, base: int, base_line: int) -> list[Match]:
+                     keep_to: int, base: int, base_line: int,
+                     holes: list[tuple[int, int]] | None = None) -> list[Match]:
+        """Confirmed matches of one buffer; `holes` (a source map's position data) are neither
+        searched nor reported."""
         t0 = time.perf_counter()
-        by_rule = self._candidates(data, path)
+        by_rule = self._candidates(data, path, holes)
         t1 = time.perf_counter()
         stats.hyperscan_seconds += t1 - t0
         if not by_rule:
@@ -202,6 +229,8 @@ class Engine:
                 for secret, s_start, m_start, m_end in self._confirm(i, data, ws, we):
                     if not keep_from <= m_start < keep_to or s_start in seen:
                         continue
+                    if holes and any(lo < m_end and m_start < hi for lo, hi in holes):
+                        continue  # a window confirmed around a candidate reached into position data
                     seen.add(s_start)
                     raw.append((i, secret, s_start, m_start, m_end))
         out = self._finish(raw, data, stats, base, base_line, path)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import baseline as baseline_mod
-from . import textcodec
+from . import sourcemap, textcodec
 from .config import Config
 from .engine import SEGMENT, Engine, is_binary
 from .errors import SourceError
@@ -92,8 +92,9 @@ def scan_file(engine: Engine, full: str | Path, rel: str, size: int, max_size: i
             stats.bytes += size
             if len(head) < SEGMENT:
                 return engine.scan(head, path, stats), ""
-            if textcodec.is_utf16(head):
-                return engine.scan(head + fh.read(), path, stats), ""  # decoded whole (size-capped)
+            if textcodec.is_utf16(head) or sourcemap.is_source_map(path):
+                # decoded whole, or a source map whose `mappings` crosses a segment (size-capped)
+                return engine.scan(head + fh.read(), path, stats), ""
             fh.seek(0)
             return engine.scan_stream(fh, path, stats), ""
     except OSError as exc:
