@@ -128,37 +128,45 @@ class Engine:
         """Candidate ends per rule; `holes` (sorted spans) are left out of the Hyperscan pass."""
         hits: list[tuple[int, int]] = []
         add = hits.append
-        shift = 0  # where the piece being scanned starts in `data`
 
         def on_match(rid: int, _start: int, end: int, _flags: int, _ctx: Any) -> None:
-            add((rid, end + shift))
-
-        def scan(db: Any) -> None:
-            nonlocal shift
-            if not holes:
-                db.scan(data, match_event_handler=on_match)
-                return
-            view, last = memoryview(data), 0
-            for lo, hi in [*holes, (len(data), len(data))]:
-                if lo > last:
-                    shift = last
-                    db.scan(view[last:lo], match_event_handler=on_match)
-                last = hi
-            shift = 0
+            add((rid, end))
 
         by_rule: dict[int, list[int]] = {}
         if self.db is not None:
-            scan(self.db)
+            if holes:
+                self._scan_around(self.db, data, holes, hits)
+            else:
+                self.db.scan(data, match_event_handler=on_match)
         general = self._general
         for rid, end in hits:
             by_rule.setdefault(general[rid], []).append(end)
         if self.path_db is not None and self._any_path(path):
             hits.clear()
-            scan(self.path_db)
+            if holes:
+                self._scan_around(self.path_db, data, holes, hits)
+            else:
+                self.path_db.scan(data, match_event_handler=on_match)
             pathed = self._pathed
             for rid, end in hits:
                 by_rule.setdefault(pathed[rid], []).append(end)
         return by_rule
+
+    @staticmethod
+    def _scan_around(db: Any, data: bytes, holes: list[tuple[int, int]],
+                     hits: list[tuple[int, int]]) -> None:
+        """Scan the pieces of `data` between the holes; ends are offsets in `data`."""
+        shift = 0
+
+        def on_match(rid: int, _start: int, end: int, _flags: int, _ctx: Any) -> None:
+            hits.append((rid, end + shift))
+
+        view, last = memoryview(data), 0
+        for lo, hi in [*holes, (len(data), len(data))]:
+            if lo > last:
+                shift = last
+                db.scan(view[last:lo], match_event_handler=on_match)
+            last = hi
 
     def _windows(self, i: int, ends: list[int], size: int) -> Iterator[tuple[int, int]]:
         """Merged windows [start, end) in which rule i is confirmed.
