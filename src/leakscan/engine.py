@@ -78,14 +78,11 @@ class Engine:
         stats = stats if stats is not None else ScanStats()
         text = textcodec.text_of(data)
         if text is not data:
-            n = stats.extra.get("utf16_files", 0)
-            stats.extra["utf16_files"] = n + 1 if isinstance(n, int) else 1
+            stats.count("utf16_files")
             return [replace(m, note=m.note or UTF16_NOTE) for m in self.scan(text, path, stats)]
         holes = sourcemap.vlq_spans(data) if sourcemap.is_source_map(path) else []
         if holes:
-            skipped = sum(hi - lo for lo, hi in holes)
-            n = stats.extra.get("sourcemap_bytes_skipped", 0)
-            stats.extra["sourcemap_bytes_skipped"] = n + skipped if isinstance(n, int) else skipped
+            stats.count("sourcemap_bytes_skipped", sum(hi - lo for lo, hi in holes))
         if len(data) <= SEGMENT + self.overlap:
             return self._scan_buffer(data, path, stats, 0, len(data), 0, 1, holes)
         out: list[Match] = []
@@ -253,8 +250,7 @@ class Engine:
         for i, secret, s_start, _m_start, _m_end in raw:
             rule = self.rules[i]
             if rule.generic and (vendored or checks.on_long_line(data, s_start, s_start + len(secret))):
-                n = stats.extra.get("suppressed_vendored", 0)
-                stats.extra["suppressed_vendored"] = n + 1 if isinstance(n, int) else 1
+                stats.count("suppressed_vendored")
                 continue
             s_end = s_start + len(secret)
             if checks.is_placeholder(secret, checks.is_freeform(rule), data[max(s_start - 200, 0):s_start],

@@ -448,10 +448,9 @@ def _provenance(cfg: Config, repo: Repo, scope: Scope, hits: dict[str, list[Matc
         if t.hidden:
             stats.suppressed_allowlist += 1
         elif scope.gate:
-            stats.extra["carried_over"] = _int(stats.extra.get("carried_over")) + 1
+            stats.count("carried_over")
         else:  # no commit to show: a damaged tree hid it, or a ref points at the blob itself
-            stats.extra["findings_without_commit"] = _int(
-                stats.extra.get("findings_without_commit")) + 1
+            stats.count("findings_without_commit")
             pairs += [(Location(display(paths.get(oid, b"")), m.line, m.column, m.end_line, "",
                                 oid), m)
                       for oid in sorted(t.blobs) for m in hits[oid] if (m.rule_id, m.secret) == key]
@@ -519,10 +518,6 @@ def _damaged(errors: list[str]) -> int:
 _OID = re.compile(r"\b[0-9a-f]{40}\b")
 
 
-def _int(value: object) -> int:
-    return value if isinstance(value, int) else 0
-
-
 def _path_filter(cfg: Config, repo: Repo) -> Callable[[bytes], bool]:
     """Paths to report: not allowlisted, and not leakscan's own config (rule examples)."""
     own = _own_config(cfg, repo)
@@ -588,7 +583,7 @@ def scan_staged(cfg: Config, repo: Path) -> ScanResult:
     todo = []
     for f in files:
         if f.submodule:
-            stats.extra["submodules_skipped"] = _int(stats.extra.get("submodules_skipped")) + 1
+            stats.count("submodules_skipped")
         elif not keep(f.path):
             stats.suppressed_allowlist += 1
         elif f.changed and (f.added is None or f.added):

@@ -122,6 +122,11 @@ class ScanStats:
     confirm_seconds: float = 0.0  # Python confirmation of candidates (summed over workers)
     extra: dict[str, object] = field(default_factory=dict)
 
+    def count(self, key: str, n: int = 1) -> None:
+        """Add n to the integer counter `key` of `extra` (JSON stats)."""
+        value = self.extra.get(key, 0)
+        self.extra[key] = (value if isinstance(value, int) else 0) + n
+
     def merge(self, other: ScanStats) -> None:
         for name in self.__dataclass_fields__:
             mine = getattr(self, name)
