@@ -12,9 +12,10 @@ than in the database of all. This program measures in the real context instead, 
 
 `--prefilters` asks the other question for every rule with a `prefilter`: is the whole regex
 cheaper for Hyperscan than the piece (a tail anchored on a common word such as `key` can be)?
-Same two steps, with the rule's whole regex in place of its prefilter; a negative figure on
-every tree means the prefilter costs time. Single savings under about 0.2 ms per 12 MB are noise
-on this machine: confirm a finding with a second run before acting on it.
+Same two steps, with the rule's whole regex in place of its prefilter; a positive figure on
+every tree means the whole regex is faster, so the prefilter costs time. Single savings under
+about 0.2 ms per 12 MB are noise on this machine: confirm a finding with a second run before
+acting on it.
 
     python benches/rule_costs.py [--tree PATH ...] [--sample-mb 12] [--group 10] [--drill 4]
     python benches/rule_costs.py --prefilters [--tree PATH ...]
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
                                              for s in samples))
     if args.prefilters:
         subject = [i for i, r in enumerate(rules) if r.prefilter]
-        what = "whole regex instead of the prefilter (negative: the prefilter costs time)"
+        what = "saved by the whole regex in place of the prefilter (positive: the prefilter costs time)"
 
         def variant(drop: set[int]) -> Any:
             return harness.hs_database([rules[i].regex if i in drop else e for i, e in enumerate(exprs)])
@@ -107,13 +108,12 @@ def main(argv: list[str] | None = None) -> int:
                                strict=True):
         rows.append((sum(per_tree), group))
         print(show(" ".join(rules[i].id for i in group), per_tree), flush=True)
-    pick = (sorted(rows, key=lambda r: r[0])[:args.drill] if args.prefilters
-            else sorted(rows, key=lambda r: -r[0])[:args.drill])
+    pick = sorted(rows, key=lambda r: -r[0])[:args.drill]
     print(f"\n== rule by rule in the {len(pick)} groups with the largest figures")
     singles = [i for _, g in pick for i in g]
     found = savings(base, [variant({i}) for i in singles], samples, args.runs + 2)
     for _total, i, per_tree in sorted(((sum(p), i, p) for i, p in zip(singles, found, strict=True)),
-                                     reverse=not args.prefilters):
+                                     reverse=True):
         print(show(rules[i].id, per_tree))
     return 0
 
