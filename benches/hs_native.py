@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         pats = {}
         for name, rs in sets.items():
             pats[name] = Path(tmp) / f"{name.replace(' ', '-')}.txt"
-            pats[name].write_bytes(b"".join(hsdb.hs_expression(r.hs_regex) + b"\n" for r in rs))
-        dbs: dict[str, Any] = {k: harness.hs_database([r.hs_regex for r in rs]) for k, rs in sets.items()}
+            pats[name].write_bytes(b"".join(hsdb.hs_expression(e) + b"\n" for e in hsdb.expressions(rs)[0]))
+        dbs: dict[str, Any] = {k: harness.hs_database(hsdb.expressions(rs)[0]) for k, rs in sets.items()}
         native: dict[str, list[float]] = {k: [] for k in sets}
         binding: dict[str, list[float]] = {k: [] for k in sets}
         features = ""

@@ -149,7 +149,10 @@ def synthetic(n: int) -> list[dict[str, Any]]:
 
 def _compile(subset: list[Any]) -> Any:
     """One database of these rules (or literal strings), built as the engine builds it."""
-    return harness.hs_database([r if isinstance(r, str) else r.hs_regex for r in subset])
+    from leakscan import hsdb
+
+    return harness.hs_database([e for r in subset
+                                for e in ([r] if isinstance(r, str) else hsdb.expressions([r])[0])])
 
 
 def _main_db_rules() -> list[Any]:

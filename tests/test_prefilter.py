@@ -165,3 +165,78 @@ def test_a_prefilter_hyperscan_refuses_is_named() -> None:
     r = rule(r"ab(?P<secret>[0-9]{4})x?", "x?")  # a valid tail, but it matches empty text
     with pytest.raises(RuleError, match=r"t-rule.*Hyperscan cannot compile the prefilter"):
         Engine([r], use_cache=False)
+
+
+# -- split_boundary: Hyperscan searches one expression per byte that can stand at the boundary --
+
+
+def _any_search(exprs: list[str], data: bytes) -> bool:
+    return any(re.search(e.encode(), data) for e in exprs)
+
+
+@pytest.mark.parametrize("regex", [
+    r"(?:\b|_)(?i:alchemy)[\w.-]{0,20}key=(?P<secret>[0-9a-f]{8})\b",
+    r"(?:(?i:acme)\w*=|\b[MS]A[0-9]{4}:)(?P<secret>[0-9a-f]{8})\b",
+    r"\b(?:exp|imp)\s+(?P<secret>[0-9a-f]{8})\b",
+])
+def test_split_expressions_match_exactly_where_the_boundary_does(regex: str) -> None:
+    """Every byte before the word, and none: the same, except after a byte that is neither
+    whitespace nor printable ASCII (the documented exception: a control or non-ASCII byte)."""
+    exprs = regexparts.split_boundary(regex)
+    assert len(exprs) == 38 + ("(?:\\b|_)" in regex) and len(set(exprs)) == len(exprs)
+    text = set(b"\t\n\x0b\x0c\r") | set(range(0x20, 0x7f))
+    words = [b"alchemy_key=0123abcd", b"ACME_x=0123abcd", b"MA1234:0123abcd", b"exp 0123abcd",
+             b"imp 0123abcd"]
+    for word in words:
+        for before in [b""] + [bytes([b]) for b in range(256)] + [b"\xc3\xa9", b"sql", b"x_", b"\xe9 "]:
+            data = before + word
+            plain = bool(re.search(regex.encode(), data))
+            if before and before[-1] not in text:  # the exception: never more than the regex
+                assert _any_search(exprs, data) <= plain, data
+            else:
+                assert _any_search(exprs, data) == plain, data
+    if regex.startswith("(?:\\b|_)"):
+        assert re.search(regex.encode(), b"\xe9alchemy_key=0123abcd")
+        assert not _any_search(exprs, b"\xe9alchemy_key=0123abcd")
+
+
+@pytest.mark.parametrize("regex, reason", [
+    (r"(?i:acme)=(?P<secret>[0-9a-f]{8})", "needs a"),
+    (r"\b-(?P<secret>[0-9a-f]{8})", "followed by a word character"),
+    (r"(?:\b|_)(?:acme|-x)=(?P<secret>[0-9a-f]{8})", "followed by a word character"),
+    (r"(?:\b|_)a?cme=(?P<secret>[0-9a-f]{8})", "followed by a word character"),
+])
+def test_split_boundary_is_refused_where_it_would_change_findings(regex: str, reason: str) -> None:
+    with pytest.raises(RuleError, match=f"t-rule.*split_boundary.*{reason}"):
+        rule(regex, None, split_boundary=True)
+    with pytest.raises(RuleError, match="true or false"):
+        rule(r"\bacme=(?P<secret>[0-9a-f]{8})", None, split_boundary="yes")
+
+
+def test_a_split_rule_finds_what_the_plain_rule_finds() -> None:
+    regex = r"(?:\b|_)(?i:alchemy)[\w.-]{0,20}key\s*=\s*(?P<secret>[0-9a-f]{16})\b"
+    split = Engine([rule(regex, None, split_boundary=True, max_length=60)], use_cache=False)
+    plain = Engine([rule(regex, None, max_length=60)], use_cache=False)
+    values = [f"9f8e7d6c5b4a392{k}" for k in range(6)]
+    lines = [f"alchemy_key = {values[0]}", f"sqlalchemy_key = {values[1]}", f"my_alchemy_key={values[2]}",
+             f"\u00e9 alchemy_key={values[3]}", f"\tAlchemy_key = {values[4]}", f"x.alchemy.key={values[5]}"]
+    data = "\n".join(lines).encode()
+    found = _found(split, data)
+    assert found == _found(plain, data)
+    assert [line for _, _, line, _ in found] == [1, 3, 4, 5, 6]  # not inside `sqlalchemy`
+    assert _found(split, lines[0].encode()) == _found(plain, lines[0].encode()) != []  # buffer start
+
+
+def test_builtin_split_rules_change_nothing_on_the_corpus() -> None:
+    split = [r for r in BUILTIN if r.split_boundary]
+    assert split, "no built-in rule uses split_boundary"
+    plain = [dataclasses.replace(r, split_boundary=False) for r in split]
+    fast, slow = Engine(split, use_cache=False), Engine(plain, use_cache=False)
+    blobs = [p.read_bytes() for p in sorted(CORPUS.rglob("*")) if p.is_file()]
+    blobs += ["\n".join(r.examples).encode() for r in split]
+    found = 0
+    for data in blobs:
+        a = _found(fast, data)
+        assert a == _found(slow, data)
+        found += len(a)
+    assert found >= 2 * len(split)

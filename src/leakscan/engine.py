@@ -48,6 +48,9 @@ class Engine:
         self.path_db: Any = None
         if self._pathed:
             self.path_db, _ = hsdb.load([rules[i] for i in self._pathed], self.digest + "-path", use_cache)
+        # Hyperscan's ids number expressions; a split_boundary rule has several (hsdb.expressions).
+        self._general = [self._general[k] for k in hsdb.expressions([rules[i] for i in self._general])[1]]
+        self._pathed = [self._pathed[k] for k in hsdb.expressions([rules[i] for i in self._pathed])[1]]
         self._py: list[re.Pattern[bytes] | None] = [None] * len(rules)
         self._path: dict[int, re.Pattern[bytes]] = {}  # a path rule's own path regex, compiled on use
         self._any_path = hsdb.path_matcher(sorted({r.path for r in rules if r.path}), use_cache)

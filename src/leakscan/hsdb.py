@@ -15,7 +15,7 @@ from typing import Any
 
 import hyperscan
 
-from . import cachefiles
+from . import cachefiles, regexparts
 from .cachefiles import cache_dir as cache_dir
 from .errors import RuleError
 from .models import Rule
@@ -39,16 +39,30 @@ def hs_expression(regex: str) -> bytes:
 
 def cache_key(rule_digest: str) -> str:
     version = str(getattr(hyperscan, "__version__", "?"))
-    parts = (version, platform.machine(), rule_digest, str(FLAGS), str(LOOSEN_FROM), "v3")
+    # v4: split_boundary rules; the bytes they are split on decide which expression is which id
+    split = bytes(regexparts.BOUNDARY_BYTES).hex()
+    parts = (version, platform.machine(), rule_digest, str(FLAGS), str(LOOSEN_FROM), split, "v4")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+def expressions(rules: list[Rule]) -> tuple[list[str], list[int]]:
+    """What Hyperscan searches, and for each expression the index of its rule in `rules`: one
+    expression per rule (its prefilter or its regex), or several for a `split_boundary` rule."""
+    exprs: list[str] = []
+    owners: list[int] = []
+    for i, rule in enumerate(rules):
+        mine = regexparts.split_boundary(rule.hs_regex) if rule.split_boundary else [rule.hs_regex]
+        exprs += mine
+        owners += [i] * len(mine)
+    return exprs, owners
 
 
 def _compile(rules: list[Rule]) -> Any:
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    exprs = [hs_expression(r.hs_regex) for r in rules]
+    exprs = [hs_expression(e) for e in expressions(rules)[0]]
     try:
-        db.compile(expressions=exprs, ids=list(range(len(rules))), elements=len(rules),
-                   flags=[FLAGS] * len(rules))
+        db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
+                   flags=[FLAGS] * len(exprs))
     except hyperscan.error:
         _blame(rules)
         raise
@@ -59,9 +73,10 @@ def _blame(rules: list[Rule]) -> None:
     """Find the rule Hyperscan refuses and name it (file, id, reason)."""
     for rule in rules:
         one = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        mine = [hs_expression(e) for e in expressions([rule])[0]]
         try:
-            one.compile(expressions=[hs_expression(rule.hs_regex)], ids=[0], elements=1,
-                        flags=[FLAGS])
+            one.compile(expressions=mine, ids=list(range(len(mine))), elements=len(mine),
+                        flags=[FLAGS] * len(mine))
         except hyperscan.error as exc:
             if rule.prefilter:
                 raise RuleError(

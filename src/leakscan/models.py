@@ -45,6 +45,9 @@ class Rule:
     # max_length bytes on both sides of a candidate. Speed only: findings do not change.
     prefilter: str | None = None
     prefilter_window: bool = False
+    # Hyperscan searches the expression once per byte that can stand at its first word boundary
+    # (hsdb.expressions): speed only, for a word that is common inside longer words.
+    split_boundary: bool = False
 
     @property
     def hs_regex(self) -> str:

@@ -195,3 +195,87 @@ def pieces(regex: str, longest: int | None = None) -> list[tuple[str, str]]:
                 break
             out.append(("window", flags + "".join(units[a:b + 1])))
     return [(mode, text) for mode, text in out if split_flags(text)[1].strip("\\b")]
+
+
+# -- split boundaries ---------------------------------------------------------------------------
+#
+# Hyperscan anchors a pattern on its rarest-looking literal, but it does not know the text: for
+# `(?:\b|_)(?i:alchemy)` it watches `alchemy`, which occurs inside every `sqlalchemy`, and the
+# boundary is checked only after each hit. The same rule written once per byte that can stand
+# at that boundary (`_alchemy`, ` alchemy`, `"alchemy`... and `alchemy` at the start) gives it
+# longer literals that such words never contain. A class of bytes in place of one byte brings the
+# short literal back, and each expression costs compile time (all 193 non-word bytes doubled the
+# compile of the whole set for two rules), so the bytes are those of text: whitespace and printable
+# ASCII punctuation. Together the expressions match what the boundary matched, provided what
+# follows it always starts with a word byte, except where the word directly follows another byte
+# (a control character, or a non-ASCII letter or symbol: `éalchemy_key=`), which such a rule no
+# longer reports.
+
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+BOUNDARY_BYTES = tuple(b for b in (*b"\t\n\x0b\x0c\r", *range(0x20, 0x7f)) if b not in _WORD_BYTES)
+_BOUNDARY_UNDERSCORE = "(?:\\b|_)"
+_OPENER = re.compile(r"\((?:\?:|\?[aiLmsux]+:|\?P<\w+>)?")
+_WORD_CLASS = re.compile(r"\[(?:[A-Za-z0-9_]|[A-Za-z0-9]-[A-Za-z0-9])+\]")
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level `|` alternatives of a group's body."""
+    out, i, start = [], 0, 0
+    while i < len(body):
+        if body[i] == "|":
+            out.append(body[start:i])
+            start = i + 1
+            i += 1
+        else:
+            i = _atom_end(body, i)
+    return [*out, body[start:]]
+
+
+def starts_with_word(rx: str) -> bool:
+    """Does every match of `rx` (a regex, or the rest of one after a boundary) begin with a word
+    byte? Conservative: False when unsure."""
+    if not rx:
+        return False
+    end = _atom_end(rx, 0)
+    if _MIN_ZERO.match(rx, end):
+        return False  # the first atom may be skipped
+    if rx[0] == "(":
+        m = _OPENER.match(rx)
+        if m is None or rx.startswith(("(?=", "(?!", "(?<")):
+            return False
+        return all(starts_with_word(alt) for alt in _alternatives(rx[m.end():end - 1]))
+    if rx[0] == "[":
+        return _WORD_CLASS.fullmatch(rx[:end]) is not None
+    return ord(rx[0]) in _WORD_BYTES
+
+
+def split_boundary(regex: str) -> list[str]:
+    """The expressions that together stand for `regex` with its first `(?:\\b|_)` (or, without
+    one, its first `\\b`) spelt out byte by byte; ValueError saying why it cannot be."""
+    flags, body = split_flags(regex)
+    at, width, extra = body.find(_BOUNDARY_UNDERSCORE), len(_BOUNDARY_UNDERSCORE), ["_"]
+    if at < 0:
+        at, width, extra = _find_word_boundary(body), 2, []
+    if at < 0:
+        raise ValueError("needs a (?:\\b|_) or \\b in the expression Hyperscan searches")
+    head, tail = body[:at], body[at + width:]
+    if not starts_with_word(tail):
+        raise ValueError("needs its first boundary to be followed by a word character "
+                         "(a letter, a digit or _, in every alternative)")
+    bytes_ = [f"\\x{b:02x}" for b in BOUNDARY_BYTES] + extra
+    return [flags + head + "^" + tail] + [flags + head + b + tail for b in bytes_]
+
+
+def _find_word_boundary(rx: str) -> int:
+    """Index of the first `\\b` outside a character class, or -1."""
+    i = 0
+    while i < len(rx):
+        if rx[i] == "[":
+            i = _skip_class(rx, i)
+        elif rx[i] == "\\":
+            if rx[i + 1:i + 2] == "b":
+                return i
+            i += 2
+        else:
+            i += 1
+    return -1

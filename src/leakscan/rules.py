@@ -18,7 +18,7 @@ _KNOWN = {
     "id", "name", "description", "regex", "secret_group", "keywords", "entropy", "severity",
     "provider", "confidence", "references", "examples", "negative_examples", "max_length",
     "check", "rotation", "generic", "pair", "pair_distance", "family", "path", "tags",
-    "example_path", "binary", "prefilter",
+    "example_path", "binary", "prefilter", "split_boundary",
 }
 CHECKS = ("github-crc32", "npm-crc32", "jwt", "pem", "pypi-macaroon", "aws-key-id", "bech32", "basic-auth",
           "pem-base64")
@@ -106,9 +106,9 @@ def parse_rule(d: object, source: str, family: str = "") -> Rule:
     examples = _strs(d, "examples", where)
     if not examples:
         raise RuleError(f"{where}: needs at least one positive example in 'examples'")
-    generic, binary = d.get("generic", False), d.get("binary", False)
-    if not isinstance(generic, bool) or not isinstance(binary, bool):
-        raise RuleError(f"{where}: 'generic' and 'binary' must be true or false")
+    generic, binary, split = d.get("generic", False), d.get("binary", False), d.get("split_boundary", False)
+    if not all(isinstance(v, bool) for v in (generic, binary, split)):
+        raise RuleError(f"{where}: 'generic', 'binary' and 'split_boundary' must be true or false")
     pair, path = d.get("pair"), d.get("path")
     for key, val in (("pair", pair), ("path", path), ("rotation", d.get("rotation"))):
         if val is not None and not isinstance(val, str):
@@ -127,6 +127,11 @@ def parse_rule(d: object, source: str, family: str = "") -> Rule:
         except ValueError as exc:
             raise RuleError(f"{where}: prefilter {exc}; use a run of whole top-level parts of the "
                             "regex that every match contains, or drop it") from None
+    if split:
+        try:
+            regexparts.split_boundary(prefilter or regex)
+        except ValueError as exc:
+            raise RuleError(f"{where}: split_boundary {exc}; drop split_boundary") from None
     return Rule(
         id=rid, name=_str(d, "name", where), description=_str(d, "description", where, ""),
         regex=regex, family=_str(d, "family", where, family or "misc"),
@@ -138,7 +143,7 @@ def parse_rule(d: object, source: str, family: str = "") -> Rule:
         rotation=d.get("rotation"), references=_strs(d, "references", where), generic=generic,
         pair=pair, pair_distance=distance, path=path, source=source,
         example_path=_str(d, "example_path", where, ""), binary=binary,
-        prefilter=prefilter, prefilter_window=window,
+        prefilter=prefilter, prefilter_window=window, split_boundary=split,
     )
 
 
