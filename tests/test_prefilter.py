@@ -240,3 +240,21 @@ def test_builtin_split_rules_change_nothing_on_the_corpus() -> None:
         assert a == _found(slow, data)
         found += len(a)
     assert found >= 2 * len(split)
+
+
+def test_user_rule_with_a_bad_split_boundary_is_one_line_exit_2(tmp_path: Path) -> None:
+    import cli
+
+    rules_file = tmp_path / "mine.toml"
+    rules_file.write_text(
+        "[[rules]]\nid = 'acme-key'\nname = 'Acme key'\n"
+        "regex = '''(?i:acme)[\\w.-]{0,20}=(?P<secret>[0-9a-f]{16})\\b'''\n"
+        "split_boundary = true\nexamples = ['acme_key=9f8e7d6c5b4a3928']\n", encoding="utf-8")
+    proc = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert "acme-key" in line and "split_boundary" in line
+    rules_file.write_text(rules_file.read_text().replace("'''(?i:acme)", "'''(?:\\b|_)(?i:acme)"),
+                          encoding="utf-8")
+    ok = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
