@@ -144,19 +144,28 @@ def test_no_two_builtin_rules_share_a_prefilter() -> None:
     assert not shared
 
 
-def test_user_rule_with_a_bad_prefilter_is_one_line_exit_2(tmp_path: Path) -> None:
+@pytest.mark.parametrize("key, bad, fixed", [
+    ("prefilter", "prefilter = '''acme'''", "prefilter = '''(?i:acme)'''"),
+    ("split_boundary", "split_boundary = true", None),  # fixed by a boundary in the regex
+])
+def test_user_rule_with_a_bad_speed_key_is_one_line_exit_2(tmp_path: Path, key: str, bad: str,
+                                                           fixed: str | None) -> None:
     import cli
 
+    regex = "(?i:acme)[\\w.-]{0,20}=(?P<secret>[0-9a-f]{16})\\b"
     rules_file = tmp_path / "mine.toml"
-    rules_file.write_text(
-        "[[rules]]\nid = 'acme-key'\nname = 'Acme key'\n"
-        "regex = '''(?i:acme)[\\w.-]{0,20}=(?P<secret>[0-9a-f]{16})\\b'''\n"
-        "prefilter = '''acme'''\nexamples = ['acme_key=9f8e7d6c5b4a3928']\n", encoding="utf-8")
+
+    def write(rx: str, line: str) -> None:
+        rules_file.write_text(
+            f"[[rules]]\nid = 'acme-key'\nname = 'Acme key'\nregex = '''{rx}'''\n{line}\n"
+            "examples = ['acme_key=9f8e7d6c5b4a3928']\n", encoding="utf-8")
+
+    write(regex, bad)
     proc = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     [line] = proc.stderr.strip().splitlines()
-    assert "acme-key" in line and "prefilter" in line
-    rules_file.write_text(rules_file.read_text().replace("'''acme'''", "'''(?i:acme)'''"), encoding="utf-8")
+    assert "acme-key" in line and key in line
+    write(regex if fixed else "(?:\\b|_)" + regex, fixed or bad)
     ok = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
     assert ok.returncode == 0, ok.stdout + ok.stderr
 
@@ -241,20 +250,3 @@ def test_builtin_split_rules_change_nothing_on_the_corpus() -> None:
         found += len(a)
     assert found >= 2 * len(split)
 
-
-def test_user_rule_with_a_bad_split_boundary_is_one_line_exit_2(tmp_path: Path) -> None:
-    import cli
-
-    rules_file = tmp_path / "mine.toml"
-    rules_file.write_text(
-        "[[rules]]\nid = 'acme-key'\nname = 'Acme key'\n"
-        "regex = '''(?i:acme)[\\w.-]{0,20}=(?P<secret>[0-9a-f]{16})\\b'''\n"
-        "split_boundary = true\nexamples = ['acme_key=9f8e7d6c5b4a3928']\n", encoding="utf-8")
-    proc = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    [line] = proc.stderr.strip().splitlines()
-    assert "acme-key" in line and "split_boundary" in line
-    rules_file.write_text(rules_file.read_text().replace("'''(?i:acme)", "'''(?:\\b|_)(?i:acme)"),
-                          encoding="utf-8")
-    ok = cli.run("rules", "test", "--rules", str(rules_file), cwd=tmp_path)
-    assert ok.returncode == 0, ok.stdout + ok.stderr
